@@ -1,0 +1,23 @@
+package io.github.ocnmailsetup.app;
+
+import io.github.ocnmailsetup.cli.Cli;
+
+/**
+ * The jar's main class. It is a plain class, not a JavaFX {@code Application}, so the app runs from the
+ * class path (STACK.md pitfall 1). It sets up the per-user folders and logging before anything logs, then
+ * runs a command or opens the wizard.
+ */
+public final class Launcher {
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        AppFolders folders = AppFolders.forCurrentUser();
+        Logging.useFolder(folders.logs());
+        if (args.length > 0 && Cli.isCommand(args[0])) {
+            System.exit(new Cli(Cli.CliContext.system()).run(args));
+        }
+        System.exit(WizardStart.start(folders, args));
+    }
+}

@@ -1,0 +1,11 @@
+package io.github.ocnmailsetup.domain;
+
+/** How the customer got the address, the three cases of the notice's 「ご利用条件」. */
+public enum AddressOrigin {
+    /** 「2009年11月24日以降、OCNへ新規加入されたお客さま」 */
+    NEW_SUBSCRIPTION,
+    /** 「2009年11月24日以降に、OCNメールアドレスの追加や変更を行ったお客さま」 */
+    ADDRESS_ADDED_OR_CHANGED,
+    /** 「2009年11月23日以前からご利用中のOCNメールアドレス」 */
+    OLDER_ADDRESS
+}

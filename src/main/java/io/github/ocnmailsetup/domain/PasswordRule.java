@@ -1,0 +1,58 @@
+package io.github.ocnmailsetup.domain;
+
+/**
+ * The notice's footnote 「*1 9文字以上のメールパスワードをお使いのお客さまは、ここではメールパスワードの8文字目までを
+ * 入力してください」: with a mail password of 9 or more characters, the user types only its first 8 into the mail
+ * software (mail software does not cut it), and the connection check logs in with those 8. Characters are
+ * counted as Unicode code points, the way a person counts them.
+ */
+public final class PasswordRule {
+
+    private final int maxLength;
+
+    public PasswordRule(OcnSettings settings) {
+        this.maxLength = settings.passwordMaxLength();
+    }
+
+    /** The rule with the bundled length (8). */
+    public static PasswordRule bundled() {
+        return new PasswordRule(OcnSettings.bundled());
+    }
+
+    /** What the user types into the mail software and what the check sends; empty is refused. */
+    public PasswordForMailSoftware apply(Secret password) {
+        if (password.isEmpty()) {
+            throw new ValidationException(Text.domain("password.empty"));
+        }
+        String value = password.reveal();
+        int length = password.codePoints();
+        if (length <= maxLength) {
+            return new PasswordForMailSoftware(password, false, length, maxLength);
+        }
+        String firstChars = value.substring(0, value.offsetByCodePoints(0, maxLength));
+        return new PasswordForMailSoftware(Secret.of(firstChars), true, length, maxLength);
+    }
+
+    /** How many characters the mail software gets at most. */
+    public int maxLength() {
+        return maxLength;
+    }
+
+    /**
+     * The result of the rule.
+     *
+     * @param toType    what to type into the mail software and what the check uses
+     * @param truncated whether the rule applied (the password had more than {@code maxLength} characters)
+     * @param originalLength the length the user typed, so the UI can show the count, never the characters
+     * @param maxLength how many characters the mail software gets
+     */
+    public record PasswordForMailSoftware(Secret toType, boolean truncated, int originalLength, int maxLength) {
+
+        /** What the UI, exports and reports say about it. */
+        public Text advice() {
+            return truncated
+                    ? Text.domain("password.truncated", originalLength, maxLength)
+                    : Text.domain("password.asIs");
+        }
+    }
+}
