@@ -1,0 +1,67 @@
+package io.github.ocnmailsetup.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The notice's *1: with 9 or more characters, only the first 8 go into the mail software. */
+class PasswordRuleTest {
+
+    private final PasswordRule rule = PasswordRule.bundled();
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+        "abcdefgh,   abcdefgh,  false",
+        "abcdefghi,  abcdefgh,  true",
+        "abcdefghijklmnop, abcdefgh, true",
+        "a,          a,         false",
+        "パスワード1234, パスワード123, true",
+        "パスワード123, パスワード123, false",
+    })
+    void that_only_the_first_8_characters_are_used_from_a_longer_password(String typed, String used, boolean cut) {
+        PasswordRule.PasswordForMailSoftware result = rule.apply(Secret.of(typed));
+
+        assertThat(result.toType().reveal()).isEqualTo(used);
+        assertThat(result.truncated()).isEqualTo(cut);
+    }
+
+    @Test
+    void that_characters_outside_the_basic_plane_count_as_one_each() {
+        String nineEmoji = "😀😀😀😀😀😀😀😀😀";
+        PasswordRule.PasswordForMailSoftware result = rule.apply(Secret.of(nineEmoji));
+
+        assertThat(result.originalLength()).isEqualTo(9);
+        assertThat(result.toType().codePoints()).isEqualTo(8);
+        assertThat(result.toType().reveal()).isEqualTo("😀".repeat(8));
+    }
+
+    @Test
+    void that_the_advice_shows_the_count_never_the_characters() {
+        PasswordRule.PasswordForMailSoftware result = rule.apply(Secret.of("secretpass12"));
+
+        assertThat(result.advice().in(Locale.ENGLISH)).contains("12 characters").contains("first 8")
+                .doesNotContain("secret");
+        assertThat(result.advice().in(Locale.JAPANESE)).contains("12文字").contains("最初の8文字");
+        assertThat(rule.apply(Secret.of("short")).advice().in(Locale.ENGLISH)).contains("as it is");
+    }
+
+    @Test
+    void that_an_empty_password_is_refused() {
+        assertThatThrownBy(() -> rule.apply(Secret.of("")))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("Please enter your mail password.");
+    }
+
+    @Test
+    void that_a_password_never_shows_in_text_made_from_it() {
+        Secret secret = Secret.of("hunter2hunter2");
+        PasswordRule.PasswordForMailSoftware result = rule.apply(secret);
+
+        assertThat(secret.toString()).doesNotContain("hunter");
+        assertThat(result.toString()).doesNotContain("hunter");
+    }
+}
