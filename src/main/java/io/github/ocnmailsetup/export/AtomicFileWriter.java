@@ -5,6 +5,7 @@ import java.nio.channels.FileChannel;
 import java.nio.ByteBuffer;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.LinkOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -18,6 +19,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipal;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes a file so that nobody ever sees half of it: the bytes go to a temporary file in the target's own
@@ -34,6 +37,7 @@ final class AtomicFileWriter {
         private final Path temp;
         private final Path target;
         private boolean createdNew;
+        private @Nullable Path backup;
 
         private Staged(Path temp, Path target) {
             this.temp = temp;
@@ -44,11 +48,15 @@ final class AtomicFileWriter {
             return target;
         }
 
-        /** Puts the file in place; false when the target exists and force is off (nothing changed then). */
+        /**
+         * Puts the file in place; false when the target exists and force is off (nothing changed then). With
+         * force, the old file is first renamed aside, so a later failure can put it back.
+         */
         boolean commit(boolean force) throws IOException {
-            if (force) {
-                move(StandardCopyOption.REPLACE_EXISTING);
-                return true;
+            if (force && Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                Path aside = target.resolveSibling(".ocn-mail-setup-" + UUID.randomUUID() + ".old");
+                move(target, aside);
+                backup = aside;
             }
             boolean linked;
             try {
@@ -66,24 +74,42 @@ final class AtomicFileWriter {
                 Files.delete(temp);
                 return true;
             }
-            if (Files.exists(target)) {
+            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
                 Files.deleteIfExists(temp);
                 return false;
             }
-            move();
+            move(temp, target);
             createdNew = true;
             return true;
         }
 
-        private void move(StandardCopyOption... options) throws IOException {
-            StandardCopyOption[] all = new StandardCopyOption[options.length + 1];
-            System.arraycopy(options, 0, all, 0, options.length);
-            all[options.length] = StandardCopyOption.ATOMIC_MOVE;
+        /** After every file is in place: the old files are no longer needed. */
+        void finish() throws IOException {
+            if (backup != null) {
+                Files.deleteIfExists(backup);
+                backup = null;
+            }
+        }
+
+        /** Undoes this file: removes the temporary file and what was put in place, and restores the old file. */
+        void rollBack() throws IOException {
+            Files.deleteIfExists(temp);
+            if (createdNew) {
+                Files.deleteIfExists(target);
+                createdNew = false;
+            }
+            if (backup != null) {
+                move(backup, target);
+                backup = null;
+            }
+        }
+
+        private static void move(Path from, Path to) throws IOException {
             try {
-                Files.move(temp, target, all);
+                Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
-                // The temporary file sits in the target's folder, so this happens only on unusual file systems.
-                Files.move(temp, target, options);
+                // Both paths are in the same folder, so this happens only on unusual file systems.
+                Files.move(from, to);
             }
         }
     }
@@ -109,14 +135,11 @@ final class AtomicFileWriter {
         }
     }
 
-    /** Removes the temporary files and any target this run created, after a failure part-way. */
-    static void discardAll(List<Staged> staged) {
-        for (Staged file : staged) {
+    /** Undoes every staged file, newest first, after a failure part-way: the folder is as it was. */
+    static void rollBackAll(List<Staged> staged) {
+        for (int i = staged.size() - 1; i >= 0; i--) {
             try {
-                Files.deleteIfExists(file.temp);
-                if (file.createdNew) {
-                    Files.deleteIfExists(file.target);
-                }
+                staged.get(i).rollBack();
             } catch (IOException e) {
                 // Best effort: the original failure is what the user needs to hear about.
             }

@@ -63,7 +63,9 @@ final class MobileconfigWriter {
         NSDictionary root = new NSDictionary();
         root.put("PayloadContent", new NSArray(mail));
         root.put("PayloadDisplayName", text(locale, "mobileconfig.displayName"));
-        root.put("PayloadDescription", text(locale, "mobileconfig.description", profile.address().value()));
+        root.put("PayloadDescription", text(locale, "mobileconfig.description",
+                profile.address().value(), profile.incoming().host(), String.valueOf(profile.incoming().port()),
+                profile.outgoing().host(), String.valueOf(profile.outgoing().port())));
         root.put("PayloadIdentifier", identifier);
         root.put("PayloadOrganization", text(locale, "app.name"));
         root.put("PayloadRemovalDisallowed", false);

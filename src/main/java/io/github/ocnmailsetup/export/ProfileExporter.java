@@ -57,6 +57,11 @@ public final class ProfileExporter {
                 targets.put(format, dir.resolve(format.fileName(address)));
             }
         }
+        for (Path target : targets.values()) {
+            if (Files.isDirectory(target)) {
+                return new ExportResult.CouldNotWrite(target, text("error.folderInTheWay", target));
+            }
+        }
         if (!force) {
             for (Path target : targets.values()) {
                 if (Files.exists(target)) {
@@ -75,6 +80,9 @@ public final class ProfileExporter {
         if (dir == null || !Files.isDirectory(dir)) {
             return new ExportResult.CouldNotWrite(file, text("error.noFolder", dir == null ? file : dir));
         }
+        if (Files.isDirectory(file)) {
+            return new ExportResult.CouldNotWrite(file, text("error.folderInTheWay", file));
+        }
         if (!force && Files.exists(file)) {
             return new ExportResult.AlreadyExists(file);
         }
@@ -92,15 +100,18 @@ public final class ProfileExporter {
             List<Path> written = new ArrayList<>();
             for (AtomicFileWriter.Staged file : staged) {
                 if (!file.commit(force)) {
-                    AtomicFileWriter.discardAll(staged);
+                    AtomicFileWriter.rollBackAll(staged);
                     return new ExportResult.AlreadyExists(file.target());
                 }
                 written.add(file.target());
             }
+            for (AtomicFileWriter.Staged file : staged) {
+                file.finish();
+            }
             LOG.info("Exported {} file(s) for {}", written.size(), request.profile().address().masked());
             return new ExportResult.Written(written);
         } catch (IOException e) {
-            AtomicFileWriter.discardAll(staged);
+            AtomicFileWriter.rollBackAll(staged);
             Path where = targets.values().iterator().next().toAbsolutePath().getParent();
             LOG.warn("Export for {} failed: {}", request.profile().address().masked(), e.getClass().getSimpleName());
             return new ExportResult.CouldNotWrite(where, text("error.cannotWrite", where));
