@@ -29,8 +29,8 @@ final class SettingsTable {
         }
     }
 
-    /** One row: the item's key, the value to type, the notice's remark. */
-    record Row(String itemKey, String value, Remark remark) {
+    /** One row: the item's key, the value, whether it is typed in as it stands, the notice's remark. */
+    record Row(String itemKey, String value, boolean typed, Remark remark) {
     }
 
     private SettingsTable() {
@@ -40,15 +40,17 @@ final class SettingsTable {
     static List<Row> rows(MailProfile profile, Locale locale) {
         String ssl = SettingsSheetWriter.t(locale, "sheet.value.ssl");
         return List.of(
-                new Row("sheet.item.username", profile.address().value(), Remark.MUST),
-                new Row("sheet.item.password", SettingsSheetWriter.t(locale, "sheet.value.password"), Remark.PASSWORD),
-                new Row("sheet.item.popServer", profile.incoming().host(), Remark.MUST),
-                new Row("sheet.item.popPort", String.valueOf(profile.incoming().port()), Remark.MUST),
-                new Row("sheet.item.popSsl", ssl, Remark.MUST),
-                new Row("sheet.item.smtpServer", profile.outgoing().host(), Remark.MUST),
-                new Row("sheet.item.smtpPort", String.valueOf(profile.outgoing().port()), Remark.MUST),
-                new Row("sheet.item.smtpAuth", SettingsSheetWriter.t(locale, "sheet.value.smtpAuth"), Remark.SMTP_AUTH),
-                new Row("sheet.item.smtpSsl", ssl, Remark.MUST));
+                new Row("sheet.item.username", profile.address().value(), true, Remark.MUST),
+                new Row("sheet.item.password", SettingsSheetWriter.t(locale, "sheet.value.password"), false,
+                        Remark.PASSWORD),
+                new Row("sheet.item.popServer", profile.incoming().host(), true, Remark.MUST),
+                new Row("sheet.item.popPort", String.valueOf(profile.incoming().port()), true, Remark.MUST),
+                new Row("sheet.item.popSsl", ssl, false, Remark.MUST),
+                new Row("sheet.item.smtpServer", profile.outgoing().host(), true, Remark.MUST),
+                new Row("sheet.item.smtpPort", String.valueOf(profile.outgoing().port()), true, Remark.MUST),
+                new Row("sheet.item.smtpAuth", SettingsSheetWriter.t(locale, "sheet.value.smtpAuth"), false,
+                        Remark.SMTP_AUTH),
+                new Row("sheet.item.smtpSsl", ssl, false, Remark.MUST));
     }
 
     static void fill(HtmlTemplate page, Locale locale, MailProfile profile, String clientName) {
@@ -56,6 +58,7 @@ final class SettingsTable {
                 .map(row -> HtmlTemplate.load("settings-row.html")
                         .text("rowClass", row.remark().cssClass)
                         .text("item", SettingsSheetWriter.t(locale, row.itemKey()))
+                        .text("valueClass", row.typed() ? "value typed" : "value")
                         .text("value", row.value())
                         .text("mark", SettingsSheetWriter.t(locale, row.remark().markKey))
                         .text("remark", SettingsSheetWriter.t(locale, row.remark().textKey))
