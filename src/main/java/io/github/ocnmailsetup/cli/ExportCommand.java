@@ -26,9 +26,7 @@ import picocli.CommandLine.Option;
  * (nothing half-written), 2 bad input or an existing file without {@code --force} (then nothing is written).
  * The exports keep mail on the server, the notice's recommended setting (「残す」).
  */
-@Command(name = "export", mixinStandardHelpOptions = true, resourceBundle = "io.github.ocnmailsetup.cli.messages",
-        description = "Writes the settings as files: Apple profile, Thunderbird autoconfig, Outlook Autodiscover, "
-                + "printable sheet.")
+@Command(name = "export", mixinStandardHelpOptions = true, resourceBundle = "io.github.ocnmailsetup.cli.messages")
 final class ExportCommand implements Callable<Integer> {
 
     private final Cli.CliContext context;
