@@ -1,6 +1,7 @@
 package io.github.ocnmailsetup.export;
 
 import io.github.ocnmailsetup.domain.OcnAddress;
+import io.github.ocnmailsetup.domain.Text;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -54,6 +55,11 @@ public enum ExportFormat {
             case THUNDERBIRD, AUTODISCOVER -> "xml";
             case SHEET -> "html";
         };
+    }
+
+    /** The format's name for a save button or a file chooser filter. */
+    public Text label() {
+        return ProfileExporter.text("format." + id + ".label");
     }
 
     /** The format for an id, case-insensitive; empty for an unknown one ("all" is the command's business). */

@@ -5,6 +5,7 @@ import io.github.ocnmailsetup.domain.MailClient;
 import io.github.ocnmailsetup.domain.MailProfile;
 import io.github.ocnmailsetup.domain.PasswordRule;
 import io.github.ocnmailsetup.domain.Secret;
+import io.github.ocnmailsetup.domain.Text;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
@@ -49,6 +50,11 @@ public record ExportRequest(
     public ExportRequest includingPassword(Secret typed, PasswordRule rule) {
         return new ExportRequest(profile, client, locale, Optional.of(rule.apply(typed).toType()), appVersion,
                 date);
+    }
+
+    /** The warning to show, and have the user accept, before {@link #includingPassword}. */
+    public static Text passwordWarning() {
+        return ProfileExporter.text("password.warning");
     }
 
     /** Whether a written .mobileconfig holds a password (and must be readable by its owner only). */

@@ -19,6 +19,16 @@ class ExportBundlesTest {
     }
 
     @Test
+    void that_every_format_and_the_password_warning_have_words_in_both_languages() {
+        for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.JAPANESE}) {
+            for (ExportFormat format : ExportFormat.values()) {
+                assertThat(format.label().in(locale)).contains(format == ExportFormat.SHEET ? "HTML" : "(");
+            }
+            assertThat(ExportRequest.passwordWarning().in(locale)).contains("8");
+        }
+    }
+
+    @Test
     void that_the_export_commands_keys_exist_in_both_languages() {
         String cli = "io.github.ocnmailsetup.cli.messages";
         ResourceBundle en = I18n.bundle(cli, Locale.ENGLISH);
