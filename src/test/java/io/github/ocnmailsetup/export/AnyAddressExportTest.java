@@ -58,7 +58,9 @@ class AnyAddressExportTest {
 
             String sheet = Samples.string(ProfileExporter.render(request, ExportFormat.SHEET));
             assertThat(sheet).contains(HtmlTemplate.escape(address));
-            assertThat(sheet.replace(HtmlTemplate.escape(address), "")).doesNotContain("<" + local);
+            if (!HtmlTemplate.escape(address).equals(address)) {
+                assertThat(sheet).doesNotContain(address);
+            }
         });
     }
 
