@@ -226,10 +226,16 @@ final class ThunderbirdPlanner {
 
         /** An integer setting whose missing preference means {@code fallback}. */
         void setInt(String name, int fallback, int wanted, Setting setting, List<SettingChange> changes) {
-            int effective = current(name) instanceof PrefValue.Int i ? i.value() : fallback;
-            if (effective != wanted) {
-                set(name, new PrefValue.Int(wanted), setting, changes);
+            PrefValue before = current(name);
+            int effective = before instanceof PrefValue.Int i ? i.value() : fallback;
+            if (effective == wanted) {
+                return;
             }
+            changed.put(name, new PrefValue.Int(wanted));
+            // A missing security setting means its default (none); a missing port means the protocol's default.
+            String shown = before != null ? before.display() : fallback >= 0 && !name.endsWith("port")
+                    ? Integer.toString(fallback) : null;
+            changes.add(new SettingChange(setting, name, shown, Integer.toString(wanted)));
         }
 
         /** A boolean setting whose missing preference means false (Thunderbird's default for both). */
