@@ -38,6 +38,10 @@ final class PrefEdits {
                 || changed.keySet().stream().anyMatch(n -> n.startsWith(prefix));
     }
 
+    List<String> changedNames() {
+        return List.copyOf(changed.keySet());
+    }
+
     List<String> prefNames() {
         return List.copyOf(prefs.all().keySet());
     }

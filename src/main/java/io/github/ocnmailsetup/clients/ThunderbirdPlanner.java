@@ -4,6 +4,7 @@ import io.github.ocnmailsetup.domain.OcnAddress;
 import io.github.ocnmailsetup.domain.OcnSettings;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -69,7 +70,22 @@ final class ThunderbirdPlanner {
         if (accounts.isEmpty()) {
             return new PlanResult.NoAccount(profile);
         }
-        return new PlanResult.Planned(new ThunderbirdPlan(profile, version, accounts, edits.files(original)));
+        return new PlanResult.Planned(new ThunderbirdPlan(profile, version, accounts, edits.files(original),
+                setByUserJs(profile, edits.changedNames())));
+    }
+
+    /** The changed preferences that user.js sets: Thunderbird applies user.js over prefs.js at every start. */
+    private static List<String> setByUserJs(ThunderbirdProfile profile, List<String> changed) {
+        Path userJs = profile.folder().resolve("user.js");
+        if (!Files.isRegularFile(userJs)) {
+            return List.of();
+        }
+        try {
+            PrefsFile overrides = PrefsFile.parse(Files.readAllBytes(userJs));
+            return changed.stream().filter(name -> overrides.get(name).isPresent()).toList();
+        } catch (IOException e) {
+            return List.of();
+        }
     }
 
     private boolean belongsTo(PrefsFile prefs, String server, List<String> identities, OcnAddress address) {
