@@ -108,33 +108,10 @@ final class ThunderbirdPlanner {
 
     private void planIncoming(PrefEdits edits, String server, OcnAddress address, ThunderbirdVersion version,
             List<SettingChange> changes) {
-        String newHost = settings.pop().host();
-        String newUser = address.value();
         if (version.rewritesHostname()) {
-            String oldHost = edits.string(serverPref(server, "hostname"));
-            String oldUser = edits.string(serverPref(server, "userName"));
-            edits.set(serverPref(server, "hostname"), new PrefValue.Str(newHost), Setting.POP_SERVER, changes);
-            edits.set(serverPref(server, "userName"), new PrefValue.Str(newUser), Setting.POP_USER_NAME, changes);
-            edits.remove(serverPref(server, "realhostname"), Setting.OLD_REAL_NAME, changes);
-            edits.remove(serverPref(server, "realuserName"), Setting.OLD_REAL_NAME, changes);
-            if (!oldHost.equals(newHost) || !oldUser.equals(newUser)) {
-                migrateUris(edits, ServerUri.mailbox(oldUser, oldHost), ServerUri.mailbox(newUser, newHost), changes);
-                // MsgIncomingServer.onUserOrHostNameChanged: "Clear the clientid because the user or host have changed."
-                edits.remove(serverPref(server, "clientid"), Setting.CLIENT_ID, changes);
-            }
+            planNames(edits, server, address, changes);
         } else {
-            // Before Thunderbird 102, Account Settings wrote the new names here and kept hostname/userName.
-            String realHost = edits.string(serverPref(server, "realhostname"));
-            String realUser = edits.string(serverPref(server, "realuserName"));
-            String effectiveHost = realHost.isEmpty() ? edits.string(serverPref(server, "hostname")) : realHost;
-            String effectiveUser = realUser.isEmpty() ? edits.string(serverPref(server, "userName")) : realUser;
-            if (!effectiveHost.equals(newHost)) {
-                edits.set(serverPref(server, "realhostname"), new PrefValue.Str(newHost), Setting.POP_SERVER, changes);
-            }
-            if (!effectiveUser.equals(newUser)) {
-                edits.set(serverPref(server, "realuserName"), new PrefValue.Str(newUser), Setting.POP_USER_NAME,
-                        changes);
-            }
+            planRealNames(edits, server, address, changes);
         }
         edits.setInt(serverPref(server, "port"), -1, settings.pop().port(), Setting.POP_PORT, changes);
         int socketDefault = edits.bool(serverPref(server, "isSecure"), false) ? SSL : 0;
@@ -145,6 +122,40 @@ final class ThunderbirdPlanner {
             edits.setBoolFalse(serverPref(server, "delete_mail_left_on_server"), Setting.DELETE_WHEN_DELETED_HERE,
                     changes);
             edits.setBoolFalse(serverPref(server, "delete_by_age_from_server"), Setting.DELETE_AFTER_DAYS, changes);
+        }
+    }
+
+    /** Thunderbird 102 and later: new hostname and userName, and every folder URI moved to the new server. */
+    private void planNames(PrefEdits edits, String server, OcnAddress address, List<SettingChange> changes) {
+        String newHost = settings.pop().host();
+        String newUser = address.value();
+        String oldHost = edits.string(serverPref(server, "hostname"));
+        String oldUser = edits.string(serverPref(server, "userName"));
+        edits.set(serverPref(server, "hostname"), new PrefValue.Str(newHost), Setting.POP_SERVER, changes);
+        edits.set(serverPref(server, "userName"), new PrefValue.Str(newUser), Setting.POP_USER_NAME, changes);
+        edits.remove(serverPref(server, "realhostname"), Setting.OLD_REAL_NAME, changes);
+        edits.remove(serverPref(server, "realuserName"), Setting.OLD_REAL_NAME, changes);
+        if (!oldHost.equals(newHost) || !oldUser.equals(newUser)) {
+            migrateUris(edits, ServerUri.mailbox(oldUser, oldHost), ServerUri.mailbox(newUser, newHost), changes);
+            // MsgIncomingServer.onUserOrHostNameChanged: "Clear the clientid because the user or host have changed."
+            edits.remove(serverPref(server, "clientid"), Setting.CLIENT_ID, changes);
+        }
+    }
+
+    /** Before Thunderbird 102, Account Settings wrote the new names here and kept hostname/userName. */
+    private void planRealNames(PrefEdits edits, String server, OcnAddress address, List<SettingChange> changes) {
+        String newHost = settings.pop().host();
+        String newUser = address.value();
+        String realHost = edits.string(serverPref(server, "realhostname"));
+        String realUser = edits.string(serverPref(server, "realuserName"));
+        String effectiveHost = realHost.isEmpty() ? edits.string(serverPref(server, "hostname")) : realHost;
+        String effectiveUser = realUser.isEmpty() ? edits.string(serverPref(server, "userName")) : realUser;
+        if (!effectiveHost.equals(newHost)) {
+            edits.set(serverPref(server, "realhostname"), new PrefValue.Str(newHost), Setting.POP_SERVER, changes);
+        }
+        if (!effectiveUser.equals(newUser)) {
+            edits.set(serverPref(server, "realuserName"), new PrefValue.Str(newUser), Setting.POP_USER_NAME,
+                    changes);
         }
     }
 
