@@ -121,6 +121,10 @@ final class CheckProgress {
             return CheckReport.ServerInfo.unknown(endpoint);
         }
         SSLSession session = socket.tlsSession();
+        if ("NONE".equals(session.getProtocol())) {
+            // The handshake did not complete: there is no protocol, cipher or verified certificate to report.
+            return new CheckReport.ServerInfo(endpoint, socket.greeting(), null, null, null);
+        }
         return new CheckReport.ServerInfo(endpoint, socket.greeting(), session.getProtocol(),
                 session.getCipherSuite(), peer(session));
     }
