@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import io.github.ocnmailsetup.probe.FailureKind;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -136,7 +137,8 @@ class CheckCommandTest {
         assertThat(json.get("messagesOnServer").isNull()).isTrue();
         assertThat(json.get("bytesOnServer").isNull()).isTrue();
         assertThat(json.get("steps").findValuesAsText("name")).containsExactly("pop-login");
-        assertThat(json.get("advice").asText()).contains("メールアドレス全体");
+        assertThat(json.get("advice").asText())
+                .contains(FailureKind.POP_AUTH_REJECTED.remedy().in(Locale.JAPANESE));
     }
 
     @Test
