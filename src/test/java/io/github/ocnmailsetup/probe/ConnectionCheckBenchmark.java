@@ -26,7 +26,10 @@ import java.util.concurrent.TimeUnit;
  * time curl takes for the same SMTPS send and POP3S retrieval against the empty server, all in the same run and
  * interleaved so that the machine's load affects each the same way.
  *
- * <p>Arguments: number of measured rounds (default 21), warm-up rounds (default 5).
+ * <p>Arguments: number of measured rounds (default 21), warm-up rounds (default 5). System properties:
+ * {@code -Dbench.prepare=true} calls {@link ConnectionCheck#prepare()} before the first check;
+ * {@code -Docnsetup.probe.nodelay=false} and {@code -Docnsetup.probe.capa=true} measure without TCP_NODELAY and
+ * with POP3 CAPA.
  */
 public final class ConnectionCheckBenchmark {
 
@@ -52,6 +55,12 @@ public final class ConnectionCheckBenchmark {
             System.out.printf(Locale.ROOT, "TCP_NODELAY=%s, java %s, %d cores%n", TlsSocketFactory.NO_DELAY,
                     System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
 
+            if (Boolean.getBoolean("bench.prepare")) {
+                long start = System.nanoTime();
+                ConnectionCheck.prepare();
+                System.out.printf(Locale.ROOT, "ConnectionCheck.prepare(): %d ms%n",
+                        TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
+            }
             CheckResult first = check(empty);
             System.out.printf(Locale.ROOT, "first check in this JVM (first-use costs included): %d ms %s%n",
                     first.totalMillis(), steps(first));
