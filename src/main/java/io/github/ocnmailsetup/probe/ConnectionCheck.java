@@ -73,6 +73,7 @@ public final class ConnectionCheck {
                 request.pop(), request.smtp(), request.timeout().toSeconds());
         if (cancelSignal.getCount() == 0) {
             outcome.complete(cancelledResult(current));
+            return outcome.join(); // cancelled before it started: no connection at all
         }
         CheckRun steps = new CheckRun(request, current, popSockets, smtpSockets, deadline, cancelSignal);
         daemon("ocn-check", () -> {

@@ -275,4 +275,20 @@ class ConnectionCheckTest {
                     .hasSize(1);
         }
     }
+
+    @Test
+    void that_a_check_cancelled_before_it_runs_connects_nowhere() throws Exception {
+        try (FakeServers.RecordingTlsProxy pop = new FakeServers.RecordingTlsProxy(greenMail.getPop3().getPort())) {
+            ConnectionCheck check = new ConnectionCheck(
+                    TestServers.request(pop.endpoint(), TestServers.smtp(greenMail), PASSWORD));
+            check.cancel();
+
+            CheckResult.Failed result = failed(check.run(CheckListener.NONE));
+
+            assertThat(result.kind()).isEqualTo(FailureKind.CANCELLED);
+            assertThat(result.steps()).isEmpty();
+            Thread.sleep(200);
+            assertThat(pop.clientLines).isEmpty();
+        }
+    }
 }
