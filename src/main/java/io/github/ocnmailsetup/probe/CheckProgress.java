@@ -82,6 +82,15 @@ final class CheckProgress {
         smtp = info(request.smtp(), socket);
     }
 
+    /** The certificate a server presented when TLS failed over it, for the report. */
+    void refusedCertificate(ServerEndpoint endpoint, CertificateDetails certificate) {
+        if (endpoint.equals(request.pop())) {
+            pop = new CheckReport.ServerInfo(endpoint, pop.greeting(), null, null, certificate);
+        } else {
+            smtp = new CheckReport.ServerInfo(endpoint, smtp.greeting(), null, null, certificate);
+        }
+    }
+
     long totalMillis() {
         return millisSince(startNanos);
     }
