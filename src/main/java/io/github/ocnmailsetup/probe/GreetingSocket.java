@@ -1,0 +1,87 @@
+package io.github.ocnmailsetup.probe;
+
+import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import javax.net.ssl.SSLSession;
+import javax.net.ssl.SSLSocket;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A TLS socket that remembers the first line the server sent (its greeting, {@code +OK ...} or {@code 220 ...}),
+ * for the support report. Everything else goes straight to the JSSE socket it wraps; only the greeting is kept,
+ * never anything the client sends.
+ */
+final class GreetingSocket extends DelegatingSslSocket {
+
+    private static final int MAX_GREETING = 200;
+
+    private final ByteArrayOutputStream greeting = new ByteArrayOutputStream();
+    private volatile boolean greetingDone;
+    private @Nullable InputStream input;
+
+    GreetingSocket(SSLSocket tls) {
+        super(tls);
+    }
+
+    /** The server's first line, or null if it sent none. */
+    @Nullable String greeting() {
+        synchronized (greeting) {
+            String line = greeting.toString(StandardCharsets.US_ASCII).strip();
+            return line.isEmpty() ? null : line;
+        }
+    }
+
+    /** The TLS session once the handshake is done. */
+    SSLSession tlsSession() {
+        return tls.getSession();
+    }
+
+    @Override
+    public synchronized InputStream getInputStream() throws IOException {
+        if (input == null) {
+            input = new GreetingInput(tls.getInputStream());
+        }
+        return input;
+    }
+
+    private void record(byte[] bytes, int offset, int length) {
+        if (greetingDone || length <= 0) {
+            return;
+        }
+        synchronized (greeting) {
+            for (int i = offset; i < offset + length && !greetingDone; i++) {
+                if (bytes[i] == '\n' || greeting.size() >= MAX_GREETING) {
+                    greetingDone = true;
+                } else {
+                    greeting.write(bytes[i]);
+                }
+            }
+        }
+    }
+
+    private final class GreetingInput extends FilterInputStream {
+
+        GreetingInput(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                record(new byte[] {(byte) b}, 0, 1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            record(b, off, n);
+            return n;
+        }
+    }
+}
