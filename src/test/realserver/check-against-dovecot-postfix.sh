@@ -11,7 +11,9 @@ SMTP_PORT=${SMTP_PORT:-10465}
 ADDR=taro@abc.ocn.ne.jp
 PASS=ocnpass1
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+# The servers are stopped again on the way out, and never hold this script's output open.
+stop_servers() { doveadm stop >/dev/null 2>&1 || true; postfix stop >/dev/null 2>&1 || true; rm -rf "$work"; }
+trap stop_servers EXIT
 
 if ! command -v dovecot >/dev/null || ! command -v postfix >/dev/null || [ ! -x /usr/lib/dovecot/lmtp ]; then
   export DEBIAN_FRONTEND=noninteractive
@@ -86,8 +88,9 @@ postconf -e "inet_interfaces = loopback-only" "mydestination = localhost" \
   "smtpd_relay_restrictions = permit_sasl_authenticated, reject"
 postconf -M "$SMTP_PORT/inet=$SMTP_PORT inet n - y - - smtpd -o syslog_name=postfix/submissions -o smtpd_tls_wrappermode=yes -o smtpd_sasl_auth_enable=yes"
 doveadm stop >/dev/null 2>&1 || true
-dovecot
-postfix status >/dev/null 2>&1 && postfix reload >/dev/null 2>&1 || postfix start >/dev/null 2>&1
+postfix stop >/dev/null 2>&1 || true
+dovecot </dev/null >/dev/null 2>&1
+postfix start </dev/null >/dev/null 2>&1
 for _ in $(seq 1 30); do
   ss -ltn | grep -q ":$POP_PORT " && ss -ltn | grep -q ":$SMTP_PORT " && break
   sleep 0.5
