@@ -15,7 +15,7 @@ public final class Launcher {
     public static void main(String[] args) {
         AppFolders folders = AppFolders.forCurrentUser();
         Logging.useFolder(folders.logs());
-        if (args.length > 0 && Cli.isCommand(args[0])) {
+        if (Cli.isCommandLine(args)) {
             System.exit(new Cli(Cli.CliContext.system()).run(args));
         }
         System.exit(WizardStart.start(folders, args));

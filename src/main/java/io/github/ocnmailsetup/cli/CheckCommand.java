@@ -65,6 +65,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--keep-test-message", description = "Leave the test message on the server.")
     private boolean keepTestMessage;
 
+    @Option(names = "--report", description = "Also print the redacted report for support (address masked, "
+            + "never the password); with --json it goes to standard error.")
+    private boolean report;
+
     @Option(names = "--lang", paramLabel = "ja|en", description = "Language of the output (default: the system's).")
     private @Nullable String lang;
 
@@ -82,6 +86,9 @@ final class CheckCommand implements Callable<Integer> {
             output.printJson(result);
         } else {
             output.printText(result);
+        }
+        if (report) {
+            (json ? context.err() : context.out()).println(result.report().render(context.locale()));
         }
         return result.ok() ? Cli.OK : Cli.PROBLEM;
     }

@@ -5,8 +5,13 @@ import io.github.ocnmailsetup.domain.ValidationException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -41,10 +46,30 @@ public final class Cli {
         };
     }
 
+    /**
+     * Whether the arguments are meant for the command line rather than the wizard: they start with a word
+     * (a command, or a mistyped one that deserves a usage error rather than a window), or name a command
+     * after options ({@code --lang ja check ...}).
+     */
+    public static boolean isCommandLine(String... args) {
+        if (args.length == 0) {
+            return false;
+        }
+        if (!args[0].startsWith("-") || isCommand(args[0])) {
+            return true;
+        }
+        return Arrays.stream(args).anyMatch(a -> isCommand(a) && !a.startsWith("-"));
+    }
+
     /** Runs one command line and returns its exit code. */
     public int run(String... args) {
         Locale locale = languageOf(args);
         PrintStream err = context.err();
+        String badLanguage = unsupportedLanguage(args);
+        if (badLanguage != null) {
+            err.println(I18n.format(BUNDLE, locale, "usage.error", I18n.format(BUNDLE, locale, "usage.lang", badLanguage)));
+            return USAGE;
+        }
         CommandLine cli = new CommandLine(new RootCommand(), new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> cls) throws Exception {
@@ -55,10 +80,10 @@ public final class Cli {
                 }
             }
         });
-        cli.setOut(new PrintWriter(context.out(), true, StandardCharsets.UTF_8));
-        cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        cli.setOut(new PrintWriter(context.out(), true, consoleCharset()));
+        cli.setErr(new PrintWriter(err, true, consoleCharset()));
         cli.setParameterExceptionHandler((ex, ignored) -> {
-            err.println(I18n.format(BUNDLE, locale, "usage.error", ex.getMessage()));
+            err.println(I18n.format(BUNDLE, locale, "usage.error", UsageErrors.describe(ex, locale)));
             err.println(I18n.format(BUNDLE, locale, "usage.help", ex.getCommandLine().getCommandName()));
             return USAGE;
         });
@@ -67,11 +92,48 @@ public final class Cli {
                 err.println(invalid.message(locale));
                 return USAGE;
             }
+            // The stack trace goes to the log file only (logback.xml keeps it off standard error).
             LOG.error("Command failed unexpectedly", ex);
             err.println(I18n.format(BUNDLE, locale, "unexpected", ex.getClass().getSimpleName()));
             return PROBLEM;
         });
-        return cli.execute(args);
+        return cli.execute(commandFirst(args));
+    }
+
+    /** {@code --lang ja check ...} becomes {@code check --lang ja ...}: the options belong to the command. */
+    static String[] commandFirst(String... args) {
+        for (int i = 1; i < args.length; i++) {
+            if (isCommand(args[i]) && !args[i].startsWith("-") && args[0].startsWith("-")) {
+                List<String> reordered = new ArrayList<>(List.of(args));
+                reordered.add(0, reordered.remove(i));
+                return reordered.toArray(String[]::new);
+            }
+        }
+        return args;
+    }
+
+    /** The value of a {@code --lang} that is neither ja nor en, or null. */
+    static @Nullable String unsupportedLanguage(String... args) {
+        for (int i = 0; i < args.length; i++) {
+            String value = args[i].equals("--lang") && i + 1 < args.length ? args[i + 1]
+                    : args[i].startsWith("--lang=") ? args[i].substring("--lang=".length()) : null;
+            if (value != null && I18n.parseLanguage(value) == null) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * What the terminal shows. A Windows console in Japan uses code page 932 and Java reports it as
+     * {@code sun.stdout.encoding}; pipes, files and other systems get UTF-8.
+     */
+    static Charset consoleCharset() {
+        String console = System.getProperty("sun.stdout.encoding");
+        if (console != null && Charset.isSupported(console)) {
+            return Charset.forName(console);
+        }
+        return StandardCharsets.UTF_8;
     }
 
     /** {@code --lang ja|en} anywhere on the line, else the system's language. */
@@ -97,8 +159,8 @@ public final class Cli {
     public record CliContext(InputStream in, PrintStream out, PrintStream err, Locale locale) {
 
         public static CliContext system() {
-            return new CliContext(System.in, new PrintStream(System.out, true, StandardCharsets.UTF_8),
-                    new PrintStream(System.err, true, StandardCharsets.UTF_8), I18n.systemLanguage());
+            return new CliContext(System.in, new PrintStream(System.out, true, consoleCharset()),
+                    new PrintStream(System.err, true, consoleCharset()), I18n.systemLanguage());
         }
 
         CliContext withLocale(Locale newLocale) {

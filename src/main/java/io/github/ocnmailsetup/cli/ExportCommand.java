@@ -104,7 +104,6 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private static String appVersion() {
-        String version = Cli.class.getPackage().getImplementationVersion();
-        return version == null ? "development" : version;
+        return VersionProvider.appVersion();
     }
 }

@@ -7,7 +7,12 @@ final class VersionProvider implements CommandLine.IVersionProvider {
 
     @Override
     public String[] getVersion() {
+        return new String[] {"OCN Mail SSL Setup " + appVersion()};
+    }
+
+    /** The version from the jar's manifest, or "development". */
+    static String appVersion() {
         String version = Cli.class.getPackage().getImplementationVersion();
-        return new String[] {"OCN Mail SSL Setup " + (version == null ? "development" : version)};
+        return version == null ? "development" : version;
     }
 }

@@ -5,10 +5,13 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.LinkOption;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import java.util.Set;
 
@@ -20,15 +23,29 @@ final class SafeFiles {
     private SafeFiles() {
     }
 
+    /** Owner-only permissions where the file system has POSIX permissions. */
+    private static FileAttribute<?>[] ownerOnly(Path file) {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return new FileAttribute<?>[] {
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))};
+        }
+        return new FileAttribute<?>[0];
+    }
+
     /**
      * Writes {@code content} to a temporary file next to {@code file}, flushes it to disk and moves it over
      * {@code file} in one step, so the file is either the old one or the new one, never half of each.
      */
     static void writeAtomically(Path file, byte[] content) throws IOException {
         Path temp = file.resolveSibling(file.getFileName() + TEMP_SUFFIX);
+        // A leftover from an interrupted write, or a planted link, is removed (a link, not its target); the
+        // file is then created anew, owner-only, never through a link. Anything else in the way stops the write.
+        if (Files.isSymbolicLink(temp) || Files.isRegularFile(temp, LinkOption.NOFOLLOW_LINKS)) {
+            Files.delete(temp);
+        }
         try {
-            try (FileChannel out = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
+            try (FileChannel out = FileChannel.open(temp, Set.of(StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS), ownerOnly(temp))) {
                 ByteBuffer buffer = ByteBuffer.wrap(content);
                 while (buffer.hasRemaining()) {
                     out.write(buffer);

@@ -91,7 +91,8 @@ public final class ThunderbirdSetup {
             UndoRecord record = UndoRecord.read(profile.folder());
             return record != null && !record.entries().isEmpty();
         } catch (IOException | RuntimeException e) {
-            return false;
+            // A record that cannot be read still means an apply happened: undo() then names the problem.
+            return true;
         }
     }
 

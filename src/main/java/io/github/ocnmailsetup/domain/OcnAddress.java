@@ -3,6 +3,7 @@ package io.github.ocnmailsetup.domain;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * An OCN mail address, checked and normalised: trimmed, the domain in lower case, and only
@@ -10,6 +11,8 @@ import java.util.Locale;
  * (「ユーザ名: メールアドレス — 必ず設定変更が必要です」).
  */
 public record OcnAddress(String localPart, String domain) {
+
+    private static final Pattern LOCAL_PART = Pattern.compile("[A-Za-z0-9._+-]+");
 
     /** Parses what the user typed; throws {@link ValidationException} with a message they can act on. */
     public static OcnAddress parse(String input, OcnSettings settings) {
@@ -36,7 +39,9 @@ public record OcnAddress(String localPart, String domain) {
         }
         String local = value.substring(0, at);
         String domain = value.substring(at + 1).toLowerCase(Locale.ROOT);
-        if (local.isEmpty() || domain.isEmpty() || local.startsWith("\"") || domain.startsWith("[")) {
+        // OCN local parts are letters, digits and . _ - (and +). Anything else, such as / \ * ? or quotes, is
+        // refused: it is never a real OCN address, and it would be unsafe in the file names of the exports.
+        if (domain.isEmpty() || !LOCAL_PART.matcher(local).matches()) {
             throw new ValidationException(Text.domain("address.invalid"));
         }
         if (!isOcnDomain(domain, settings.ocnDomain())) {

@@ -68,7 +68,7 @@ final class SettingsSheetWriter {
                 .collect(Collectors.joining("\n"));
         List<String> wordings = new java.util.ArrayList<>(RetentionGuidance.noticeWordingsForKeep(locale));
         wordings.addAll(RetentionGuidance.noticeWordingsForDelete(locale));
-        String separator = locale.getLanguage().equals("ja") ? "、" : "; ";
+        String separator = t(locale, "list.separator");
         page.text("retentionHeading", t(locale, "sheet.retention.heading"))
                 .text("retentionIntro", t(locale, "sheet.retention.intro", guidance.clientName()))
                 .text("retentionColNotice", t(locale, "sheet.retention.col.notice"))

@@ -121,8 +121,12 @@ public final class ConnectionCheck {
 
     /** The kind for a check still running at its deadline: silent server, or no connection at all yet. */
     private FailureKind overdue(CheckStep step) {
-        if (step == CheckStep.DELIVERY || step == CheckStep.CLEANUP) {
+        if (step == CheckStep.DELIVERY) {
             return FailureKind.DELIVERY_TIMEOUT;
+        }
+        if (step == CheckStep.CLEANUP) {
+            // The message arrived; the server stopped answering while we removed it.
+            return FailureKind.SERVER_SILENT;
         }
         TlsSocketFactory sockets = step == CheckStep.SMTP_SEND ? smtpSockets : popSockets;
         return sockets.lastSocket() == null ? FailureKind.CONNECTION_TIMEOUT : FailureKind.SERVER_SILENT;

@@ -123,7 +123,31 @@ final class TrustStores {
             KeyStore roots = builtIn("KeychainStore-ROOT");
             return roots != null ? roots : builtIn("KeychainStore");
         }
-        // Linux distributions build the JDK's cacerts from the system's roots (ca-certificates-java on Debian).
+        return linuxSystemStore();
+    }
+
+    /**
+     * A distribution's JDK reads the system's roots (Debian links its cacerts to /etc/ssl/certs/java/cacerts),
+     * but the runtime bundled with the installer has its own list: then a root the user or their antivirus
+     * added to the system would be missing. So the system's Java bundle is added when it is another file.
+     */
+    private static @Nullable KeyStore linuxSystemStore() {
+        Path jdkStore = Path.of(System.getProperty("java.home"), "lib", "security", "cacerts");
+        for (String candidate : new String[] {"/etc/ssl/certs/java/cacerts", "/etc/pki/java/cacerts"}) {
+            Path system = Path.of(candidate);
+            if (!Files.isRegularFile(system)) {
+                continue;
+            }
+            try {
+                if (Files.exists(jdkStore) && Files.isSameFile(system, jdkStore)) {
+                    return null;
+                }
+                return KeyStore.getInstance(system.toFile(), "changeit".toCharArray());
+            } catch (IOException | GeneralSecurityException e) {
+                LOG.warn("Cannot read the system trust store {}: {}", system, e.toString());
+                return null;
+            }
+        }
         return null;
     }
 

@@ -49,7 +49,8 @@ class OcnAddressTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"taro", "taro.abc.ocn.ne.jp", "taro@@abc.ocn.ne.jp", "ta ro@abc.ocn.ne.jp",
-        "Taro <taro@abc.ocn.ne.jp>", "@abc.ocn.ne.jp", "taro@", "taro@abc..ocn.ne.jp", "\"t a\"@abc.ocn.ne.jp"})
+        "Taro <taro@abc.ocn.ne.jp>", "@abc.ocn.ne.jp", "taro@", "taro@abc..ocn.ne.jp", "\"t a\"@abc.ocn.ne.jp",
+        "a*b@abc.ocn.ne.jp", "sub/x@abc.ocn.ne.jp", "a\\b@abc.ocn.ne.jp", "a?b@abc.ocn.ne.jp", "t%r@abc.ocn.ne.jp"})
     void that_text_that_is_not_an_address_is_refused(String input) {
         assertThatThrownBy(() -> OcnAddress.parse(input)).isInstanceOf(ValidationException.class);
     }
