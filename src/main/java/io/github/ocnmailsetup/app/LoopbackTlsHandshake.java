@@ -69,6 +69,10 @@ final class LoopbackTlsHandshake {
                         if (in.read() != 'Y') {
                             throw new IOException("The loopback server closed the connection early");
                         }
+                        // Read to the server's close_notify, so neither side waits for the other's at close.
+                        while (in.read() != -1) {
+                            // nothing else is sent
+                        }
                     }
                     served.get(TIMEOUT_MILLIS, TimeUnit.MILLISECONDS);
                     return session;
