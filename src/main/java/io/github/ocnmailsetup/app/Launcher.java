@@ -19,6 +19,9 @@ public final class Launcher {
         if (args.length > 0 && "--self-check".equals(args[0])) {
             System.exit(SelfCheck.run(System.out, I18n.systemLanguage()));
         }
+        if (args.length > 0 && "--measure-startup".equals(args[0])) {
+            System.exit(StartupMeasure.run(folders));
+        }
         if (args.length > 0 && Cli.isCommand(args[0])) {
             System.exit(new Cli(Cli.CliContext.system()).run(args));
         }
