@@ -42,7 +42,9 @@ public final class BuildInstaller {
     /** Small heap and the serial collector: a wizard needs little, and peak memory stays under 200 MB. */
     static final List<String> JAVA_OPTIONS = List.of(
             "-XX:AOTCache=$APPDIR/" + AOT_CACHE, "-XX:+UseSerialGC", "-Xms24m", "-Xmx160m",
-            "-XX:TieredStopAtLevel=1", "-Xss512k", "-Dfile.encoding=UTF-8");
+            "-XX:TieredStopAtLevel=1", "-Xss512k", "-Dfile.encoding=UTF-8",
+            // JavaFX 21 on the class path uses sun.misc.Unsafe and JNI: allowed quietly, as on Java 17.
+            "--sun-misc-unsafe-memory-access=allow", "--enable-native-access=ALL-UNNAMED");
 
     enum Os { LINUX, WINDOWS, MAC }
 
@@ -87,7 +89,8 @@ public final class BuildInstaller {
         } else {
             AotTraining.dropCacheOption(image, os, AOT_CACHE);
         }
-        String type = args.getOrDefault("type", defaultType());
+        String type = args.getOrDefault("type", "");
+        type = type.isBlank() ? defaultType() : type;
         if (!type.equals("app-image")) {
             installer(image, type);
         }
