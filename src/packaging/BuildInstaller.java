@@ -122,7 +122,11 @@ public final class BuildInstaller {
                 "--output", runtime.toString()));
         if (os == Os.LINUX && onPath("strip")) {
             // Temurin ships libjvm.so with its symbol table (about 5 MB); the JVM needs only the dynamic one.
-            run(List.of("strip", "--strip-unneeded", runtime.resolve("lib/server/libjvm.so").toString()));
+            List<String> strip = new ArrayList<>(List.of("strip", "--strip-unneeded"));
+            try (Stream<Path> files = Files.walk(runtime.resolve("lib"))) {
+                files.filter(p -> p.toString().endsWith(".so")).forEach(p -> strip.add(p.toString()));
+            }
+            run(strip);
         }
         return runtime;
     }
