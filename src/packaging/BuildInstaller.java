@@ -30,10 +30,16 @@ public final class BuildInstaller {
             + " and proves it works";
     static final String WIN_UPGRADE_UUID = "39df2061-cd9d-46ad-9abf-a73dcf700108";
 
-    /** What the app and JavaFX use (jdeps), plus what jdeps cannot see (STACK.md pitfall 12). */
+    /**
+     * What the app and JavaFX use (jdeps), plus what jdeps cannot see (STACK.md pitfall 12). java.desktop (AWT,
+     * about 14 MB) is left out: jdeps lists it only for code the app never runs (JavaFX's JavaBean adapters and
+     * Java2D pipeline, Angus Mail's image handlers, Jackson's optional java.beans support); the two modules of
+     * it that are used, java.datatransfer and java.xml, are named. DesktopFreeRuntimeTest keeps the app's own
+     * code off AWT.
+     */
     static final List<String> MODULES = List.of(
-            "java.base", "java.desktop", "java.naming", "java.scripting", "java.security.sasl", "java.sql",
-            "jdk.unsupported", "jdk.charsets", "jdk.crypto.ec", "jdk.localedata");
+            "java.base", "java.datatransfer", "java.xml", "java.naming", "java.scripting", "java.security.sasl",
+            "java.sql", "jdk.unsupported", "jdk.charsets", "jdk.crypto.ec", "jdk.localedata");
     /** The libraries JavaFX 21's own native code links (objdump -p on its .so files), plus a Japanese font. */
     static final String LINUX_DEPENDS = "libgtk-3-0, libgl1, libx11-6, libxtst6, libxxf86vm1, libglib2.0-0,"
             + " libpango-1.0-0, libpangoft2-1.0-0, libpangocairo-1.0-0, libcairo2, libcairo-gobject2,"

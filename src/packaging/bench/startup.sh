@@ -28,7 +28,8 @@ home="$work/home"
 
 javac_bin="$(command -v javac)"
 "$javac_bin" --release 17 -nowarn -cp "$fxcp" -d "$work/floor" "$here/FloorWindow.java"
-floor_cp="$work/floor:$fxcp"
+jar cf "$work/floor.jar" -C "$work/floor" .   # an AOT cache takes jars only, no class folders
+floor_cp="$work/floor.jar:$fxcp"
 "$java" "${opts[@]}" -XX:AOTCacheOutput="$work/floor.aot" -cp "$floor_cp" FloorWindow >/dev/null 2>&1
 
 ms() { # prints the first-page-ms the program reports
