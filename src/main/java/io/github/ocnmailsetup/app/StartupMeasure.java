@@ -21,6 +21,8 @@ final class StartupMeasure {
 
     /** A window that never shows must not hang a build or a benchmark. */
     static final Duration GIVE_UP_AFTER = Duration.ofSeconds(90);
+    /** System property: load the trust before the window, as WizardStart does today. */
+    static final String SYNC_TRUST = "ocnsetup.measure.syncTrust";
     /** USER_HZ is 100 on every Linux the app supports. */
     private static final long LINUX_TICK_MILLIS = 10;
 
@@ -40,13 +42,22 @@ final class StartupMeasure {
         watchdog.setDaemon(true);
         watchdog.start();
         WizardLauncher.launch(WizardOptions.of(folders.data(), I18n.systemLanguage(), OcnSettings.bundled(),
-                        TrustSources.systemDefault())
+                        trust())
                 .withFirstPageShown(() -> {
                     System.out.println("first-page-ms " + processAgeMillis());
                     System.out.flush();
                     Platform.exit();
                 }));
         return 0;
+    }
+
+    /**
+     * The check's trust, as WizardStart makes it; loaded in the background unless {@value #SYNC_TRUST} is set, to
+     * compare both ways (docs/performance.md).
+     */
+    private static javax.net.ssl.SSLContext trust() {
+        return Boolean.getBoolean(SYNC_TRUST) ? TrustSources.systemDefault()
+                : BackgroundSslContext.start(TrustSources::systemDefault);
     }
 
     /**
