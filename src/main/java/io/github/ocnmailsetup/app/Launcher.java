@@ -1,6 +1,7 @@
 package io.github.ocnmailsetup.app;
 
 import io.github.ocnmailsetup.cli.Cli;
+import io.github.ocnmailsetup.domain.I18n;
 
 /**
  * The jar's main class. It is a plain class, not a JavaFX {@code Application}, so the app runs from the
@@ -15,6 +16,12 @@ public final class Launcher {
     public static void main(String[] args) {
         AppFolders folders = AppFolders.forCurrentUser();
         Logging.useFolder(folders.logs());
+        if (args.length > 0 && "--self-check".equals(args[0])) {
+            System.exit(SelfCheck.run(System.out, I18n.systemLanguage()));
+        }
+        if (args.length > 0 && "--measure-startup".equals(args[0])) {
+            System.exit(StartupMeasure.run(folders));
+        }
         if (Cli.isCommandLine(args)) {
             System.exit(new Cli(Cli.CliContext.system()).run(args));
         }

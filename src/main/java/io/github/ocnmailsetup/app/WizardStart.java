@@ -1,13 +1,82 @@
 package io.github.ocnmailsetup.app;
 
-/** Opens the wizard (or its demo). Placeholder until the wizard issue lands. */
+import io.github.ocnmailsetup.app.demo.DemoServer;
+import io.github.ocnmailsetup.domain.I18n;
+import io.github.ocnmailsetup.domain.OcnSettings;
+import io.github.ocnmailsetup.probe.TrustSources;
+import io.github.ocnmailsetup.ui.WizardLauncher;
+import io.github.ocnmailsetup.ui.WizardOptions;
+import java.util.Locale;
+import javax.net.ssl.SSLContext;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Opens the wizard: with no arguments against the real OCN servers, with {@code --demo} against an embedded
+ * loopback mail server and a demo account (answers kept in the data folder's own {@code demo} subfolder), and
+ * with {@code --lang ja|en} in that language instead of the system's.
+ */
 final class WizardStart {
+
+    static final int OK = 0;
+    static final int USAGE = 2;
+    private static final Logger LOG = LoggerFactory.getLogger(WizardStart.class);
 
     private WizardStart() {
     }
 
+    /** The parsed arguments; null for bad ones. */
+    record Arguments(boolean demo, @Nullable Locale language) {
+
+        static @Nullable Arguments parse(String[] args) {
+            boolean demo = false;
+            Locale language = null;
+            for (int i = 0; i < args.length; i++) {
+                String arg = args[i];
+                if ("--demo".equals(arg)) {
+                    demo = true;
+                } else if ("--lang".equals(arg) && i + 1 < args.length) {
+                    language = I18n.parseLanguage(args[++i]);
+                    if (language == null) {
+                        return null;
+                    }
+                } else if (arg.startsWith("--lang=")) {
+                    language = I18n.parseLanguage(arg.substring("--lang=".length()));
+                    if (language == null) {
+                        return null;
+                    }
+                } else {
+                    return null;
+                }
+            }
+            return new Arguments(demo, language);
+        }
+    }
+
     static int start(AppFolders folders, String[] args) {
-        System.err.println("The wizard is not available in this version yet. Try: check --help");
-        return 2;
+        Arguments arguments = Arguments.parse(args);
+        if (arguments == null) {
+            Locale language = I18n.systemLanguage();
+            System.err.println(I18n.format("io.github.ocnmailsetup.app.messages", language, "wizard.usage"));
+            return USAGE;
+        }
+        if (arguments.demo()) {
+            try (DemoServer server = DemoServer.start()) {
+                LOG.info("Wizard started in demo mode");
+                WizardLauncher.launch(options(arguments, folders.demo(), server.settings(), server.trust())
+                        .withDemoAccount(DemoServer.ACCOUNT));
+            }
+            return OK;
+        }
+        LOG.info("Wizard started against the OCN servers");
+        WizardLauncher.launch(options(arguments, folders, OcnSettings.bundled(), TrustSources.systemDefault()));
+        return OK;
+    }
+
+    private static WizardOptions options(Arguments arguments, AppFolders folders, OcnSettings settings,
+            SSLContext trust) {
+        WizardOptions options = WizardOptions.of(folders.data(), I18n.systemLanguage(), settings, trust);
+        return arguments.language() == null ? options : options.withFixedLocale(arguments.language());
     }
 }

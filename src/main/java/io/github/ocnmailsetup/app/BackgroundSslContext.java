@@ -1,0 +1,112 @@
+package io.github.ocnmailsetup.app;
+
+import java.security.KeyManagementException;
+import java.security.Provider;
+import java.security.SecureRandom;
+import java.security.Security;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
+import javax.net.ssl.KeyManager;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLContextSpi;
+import javax.net.ssl.SSLEngine;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLServerSocketFactory;
+import javax.net.ssl.SSLSessionContext;
+import javax.net.ssl.SSLSocketFactory;
+import javax.net.ssl.TrustManager;
+
+/**
+ * An {@link SSLContext} whose trust material loads on a background thread while the window opens. Loading the
+ * JDK's and the operating system's roots (about 300 certificates on Linux) took half of the time before the first
+ * page in a profile of the packaged app (docs/performance.md); the connection check needs them only pages later.
+ * Every use waits for the load and behaves exactly like the loaded context.
+ */
+final class BackgroundSslContext extends SSLContext {
+
+    private BackgroundSslContext(Loading spi, Provider provider) {
+        super(spi, provider, "TLS");
+    }
+
+    /** Starts {@code loader} on a daemon thread now and returns a context that waits for it when first used. */
+    static SSLContext start(Supplier<SSLContext> loader) {
+        CompletableFuture<SSLContext> loaded = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                loaded.complete(loader.get());
+            } catch (RuntimeException | Error e) {
+                loaded.completeExceptionally(e);
+            }
+        }, "trust-loader");
+        thread.setDaemon(true);
+        thread.start();
+        return new BackgroundSslContext(new Loading(loaded), Security.getProvider("SunJSSE"));
+    }
+
+    /** Delegates every operation to the loaded context. */
+    private static final class Loading extends SSLContextSpi {
+        private final CompletableFuture<SSLContext> loaded;
+
+        Loading(CompletableFuture<SSLContext> loaded) {
+            this.loaded = loaded;
+        }
+
+        private SSLContext context() {
+            try {
+                return loaded.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                throw e;
+            }
+        }
+
+        @Override
+        protected void engineInit(KeyManager[] km, TrustManager[] tm, SecureRandom random)
+                throws KeyManagementException {
+            throw new KeyManagementException("This context is initialised by its loader");
+        }
+
+        @Override
+        protected SSLSocketFactory engineGetSocketFactory() {
+            return context().getSocketFactory();
+        }
+
+        @Override
+        protected SSLServerSocketFactory engineGetServerSocketFactory() {
+            return context().getServerSocketFactory();
+        }
+
+        @Override
+        protected SSLEngine engineCreateSSLEngine() {
+            return context().createSSLEngine();
+        }
+
+        @Override
+        protected SSLEngine engineCreateSSLEngine(String host, int port) {
+            return context().createSSLEngine(host, port);
+        }
+
+        @Override
+        protected SSLSessionContext engineGetServerSessionContext() {
+            return context().getServerSessionContext();
+        }
+
+        @Override
+        protected SSLSessionContext engineGetClientSessionContext() {
+            return context().getClientSessionContext();
+        }
+
+        @Override
+        protected SSLParameters engineGetDefaultSSLParameters() {
+            return context().getDefaultSSLParameters();
+        }
+
+        @Override
+        protected SSLParameters engineGetSupportedSSLParameters() {
+            return context().getSupportedSSLParameters();
+        }
+    }
+}

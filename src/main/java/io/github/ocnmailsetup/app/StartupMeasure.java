@@ -1,0 +1,85 @@
+package io.github.ocnmailsetup.app;
+
+import io.github.ocnmailsetup.domain.I18n;
+import io.github.ocnmailsetup.domain.OcnSettings;
+import io.github.ocnmailsetup.probe.TrustSources;
+import io.github.ocnmailsetup.ui.WizardLauncher;
+import io.github.ocnmailsetup.ui.WizardOptions;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import javafx.application.Platform;
+
+/**
+ * {@code --measure-startup}: opens the wizard as a user's double-click does, prints the milliseconds from the
+ * start of the process to the first page showing, and closes. The benchmark (src/packaging/bench/startup.sh)
+ * and the build's training run for the start-up cache use it.
+ */
+final class StartupMeasure {
+
+    /** A window that never shows must not hang a build or a benchmark. */
+    static final Duration GIVE_UP_AFTER = Duration.ofSeconds(90);
+    /** System property: load the trust before the window, as WizardStart does today. */
+    static final String SYNC_TRUST = "ocnsetup.measure.syncTrust";
+    /** USER_HZ is 100 on every Linux the app supports. */
+    private static final long LINUX_TICK_MILLIS = 10;
+
+    private StartupMeasure() {
+    }
+
+    static int run(AppFolders folders) {
+        Thread watchdog = new Thread(() -> {
+            try {
+                Thread.sleep(GIVE_UP_AFTER.toMillis());
+                System.err.println("measure-startup: no first page after " + GIVE_UP_AFTER.toSeconds() + " s");
+                Runtime.getRuntime().halt(1);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "measure-startup-watchdog");
+        watchdog.setDaemon(true);
+        watchdog.start();
+        WizardLauncher.launch(WizardOptions.of(folders.data(), I18n.systemLanguage(), OcnSettings.bundled(),
+                        trust())
+                .withFirstPageShown(() -> {
+                    System.out.println("first-page-ms " + processAgeMillis());
+                    System.out.flush();
+                    Platform.exit();
+                }));
+        return 0;
+    }
+
+    /**
+     * The check's trust, as WizardStart makes it; loaded in the background unless {@value #SYNC_TRUST} is set, to
+     * compare both ways (docs/performance.md).
+     */
+    private static javax.net.ssl.SSLContext trust() {
+        return Boolean.getBoolean(SYNC_TRUST) ? TrustSources.systemDefault()
+                : BackgroundSslContext.start(TrustSources::systemDefault);
+    }
+
+    /**
+     * Milliseconds since the OS started this process. On Linux from /proc (boot-relative clock ticks, 10 ms
+     * steps), because {@link ProcessHandle.Info#startInstant()} is there anchored to the boot time in whole
+     * seconds; elsewhere from {@link ProcessHandle}, which Windows and macOS report precisely.
+     */
+    static long processAgeMillis() {
+        try {
+            return linuxAgeMillis(Files.readString(Path.of("/proc/self/stat")),
+                    Files.readString(Path.of("/proc/uptime")));
+        } catch (IOException | RuntimeException notLinux) {
+            Instant start = ProcessHandle.current().info().startInstant().orElseGet(Instant::now);
+            return Duration.between(start, Instant.now()).toMillis();
+        }
+    }
+
+    /** The age from /proc/self/stat's start time (field 22, clock ticks of 10 ms) and /proc/uptime. */
+    static long linuxAgeMillis(String stat, String uptime) {
+        String[] afterName = stat.substring(stat.lastIndexOf(')') + 2).trim().split(" ");
+        long startTicks = Long.parseLong(afterName[19]);
+        double uptimeSeconds = Double.parseDouble(uptime.trim().split("\\s+")[0]);
+        return Math.round(uptimeSeconds * 1000) - startTicks * LINUX_TICK_MILLIS;
+    }
+}

@@ -1,0 +1,99 @@
+package io.github.ocnmailsetup.ui;
+
+import io.github.ocnmailsetup.ui.flow.Page;
+import io.github.ocnmailsetup.ui.page.PageContext;
+import io.github.ocnmailsetup.ui.page.PageLoader;
+import io.github.ocnmailsetup.ui.page.WizardModel;
+import java.util.Locale;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The frame around every page: the step list on the left (where you are, what is done), the page in the
+ * middle, Back at the bottom left and Next, the default button, at the bottom right; at the top the language,
+ * theme and text-size switches.
+ */
+public final class WizardShellView {
+
+    private final PageContext context;
+    private final WizardModel model;
+    private final WizardWindow window;
+
+    @FXML private VBox stepList;
+    @FXML private Label stepOf;
+    @FXML private ScrollPane pageScroll;
+    @FXML private Button backButton;
+    @FXML private Button nextButton;
+    @FXML private Button languageButton;
+    @FXML private Button themeButton;
+    @FXML private Button smallerButton;
+    @FXML private Button biggerButton;
+
+    WizardShellView(PageContext context, WizardWindow window) {
+        this.context = context;
+        this.model = context.model();
+        this.window = window;
+    }
+
+    @FXML
+    private void initialize() {
+        backButton.setOnAction(e -> model.back());
+        nextButton.setOnAction(e -> {
+            if (model.flow().isFinish()) {
+                window.close();
+            } else {
+                model.next();
+            }
+        });
+        languageButton.setOnAction(e -> model.localeProperty().set(
+                Locale.JAPANESE.equals(model.locale()) ? Locale.ENGLISH : Locale.JAPANESE));
+        themeButton.setOnAction(e -> window.toggleTheme());
+        smallerButton.setOnAction(e -> window.scaleText(-1));
+        biggerButton.setOnAction(e -> window.scaleText(1));
+    }
+
+    /** Shows the model's current page and updates the step list and buttons. */
+    void showPage() {
+        Page page = model.pageProperty().get();
+        pageScroll.setContent(PageLoader.load(page, context));
+        pageScroll.setVvalue(0);
+        showSteps(page);
+        backButton.setDisable(!model.flow().canGoBack());
+        boolean finish = model.flow().isFinish();
+        nextButton.setText(text(finish ? "shell.finish" : "shell.next"));
+        nextButton.disableProperty().unbind();
+        nextButton.disableProperty().bind(model.answeredBinding(page).not());
+        nextButton.setVisible(finish || model.flow().hasNext());
+    }
+
+    void showTheme(boolean dark) {
+        themeButton.setText(text(dark ? "shell.theme.light" : "shell.theme.dark"));
+    }
+
+    private void showSteps(Page page) {
+        stepList.getChildren().clear();
+        for (int i = 0; i < Page.STEPS; i++) {
+            boolean current = page.step() == i;
+            boolean done = model.flow().stepDone(i);
+            String mark = current ? "\u25B6" : done ? "\u2713" : "  ";
+            Label step = new Label(mark + " " + text("step." + i));
+            step.getStyleClass().add("step");
+            if (current) {
+                step.getStyleClass().add("step-current");
+            } else if (done) {
+                step.getStyleClass().add("step-done");
+            }
+            String state = text(current ? "step.state.current" : done ? "step.state.done" : "step.state.todo");
+            step.setAccessibleText(text("step.accessible", i + 1, Page.STEPS, text("step." + i), state));
+            stepList.getChildren().add(step);
+        }
+        stepOf.setText(page.step() < 0 ? text("shell.home") : text("shell.stepOf", page.step() + 1, Page.STEPS));
+    }
+
+    private String text(String key, Object... args) {
+        return UiText.get(model.locale(), key, args);
+    }
+}

@@ -1,0 +1,192 @@
+package io.github.ocnmailsetup.ui;
+
+import io.github.ocnmailsetup.ui.flow.Page;
+import io.github.ocnmailsetup.ui.page.PageContext;
+import io.github.ocnmailsetup.ui.page.ShellServices;
+import io.github.ocnmailsetup.ui.page.WizardModel;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Objects;
+import java.util.function.Consumer;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The wizard's one window: about 900×640 and resizable, the AtlantaFX theme in light or dark, text that
+ * scales with Ctrl + and Ctrl - (up to 200%), and a language switch that rebuilds the views while the
+ * {@link WizardModel} keeps every answer.
+ */
+public final class WizardWindow implements ShellServices {
+
+    /** Body text size at 100%, in pixels (STYLE.md: at least 15). */
+    public static final double BASE_FONT_PX = 15;
+    private static final double[] SCALES = {1.0, 1.15, 1.3, 1.5, 1.75, 2.0};
+
+    private final Stage stage;
+    private final WizardModel model;
+    private final Consumer<String> documentOpener;
+    private final Scene scene;
+    private int scale;
+    private boolean dark;
+    private @Nullable WizardShellView shell;
+
+    private WizardWindow(Stage stage, WizardOptions options, Consumer<String> documentOpener) {
+        this.stage = stage;
+        this.documentOpener = documentOpener;
+        this.model = new WizardModel(options, Platform::runLater);
+        this.scene = new Scene(buildRoot(), 900, 640);
+        scene.getStylesheets().add(Objects.requireNonNull(WizardWindow.class.getResource("wizard.css"))
+                .toExternalForm());
+        installAccelerators();
+        model.localeProperty().addListener((o, a, b) -> rebuild());
+        model.pageProperty().addListener((o, a, b) -> showPage());
+    }
+
+    /** Opens the wizard in the given stage. */
+    public static WizardWindow open(Stage stage, WizardOptions options, Consumer<String> documentOpener) {
+        Application.setUserAgentStylesheet(theme(false));
+        WizardWindow window = new WizardWindow(stage, options, documentOpener);
+        stage.setScene(window.scene);
+        stage.setMinWidth(640);
+        stage.setMinHeight(480);
+        stage.setOnHidden(e -> window.model.shutdown());
+        stage.setOnCloseRequest(e -> window.model.remember());
+        window.applyTitle();
+        Runnable firstShown = options.firstPageShown();
+        if (firstShown != null) {
+            window.callOnceAfterLayout(firstShown);
+        }
+        stage.show();
+        return window;
+    }
+
+    public WizardModel model() {
+        return model;
+    }
+
+    /** The text size in pixels now. */
+    public double fontPx() {
+        return BASE_FONT_PX * SCALES[scale];
+    }
+
+    /** Larger (+1) or smaller (-1) text, between 100% and 200%; 0 resets. */
+    public void scaleText(int direction) {
+        scale = direction == 0 ? 0 : Math.max(0, Math.min(SCALES.length - 1, scale + direction));
+        applyFontSize();
+    }
+
+    /** Light or dark AtlantaFX theme. */
+    public void toggleTheme() {
+        dark = !dark;
+        Application.setUserAgentStylesheet(theme(dark));
+        if (shell != null) {
+            shell.showTheme(dark);
+        }
+    }
+
+    /**
+     * AtlantaFX's Primer theme, read as a stylesheet from its jar: AtlantaFX 2.1's classes are built for Java 21,
+     * its CSS works on any JavaFX 17 or later, so no AtlantaFX class is loaded.
+     */
+    static String theme(boolean dark) {
+        String name = dark ? "/atlantafx/base/theme/primer-dark.css" : "/atlantafx/base/theme/primer-light.css";
+        return Objects.requireNonNull(WizardWindow.class.getResource(name), "AtlantaFX is missing").toExternalForm();
+    }
+
+    @Override
+    public void copy(String text) {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(text);
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    @Override
+    public void showDocument(String uri) {
+        documentOpener.accept(uri);
+    }
+
+    @Override
+    public Window window() {
+        return stage;
+    }
+
+    @Override
+    public void close() {
+        model.remember();
+        stage.close();
+    }
+
+    private Parent buildRoot() {
+        FXMLLoader loader = new FXMLLoader(WizardWindow.class.getResource("WizardShell.fxml"),
+                UiText.bundle(model.locale()));
+        WizardShellView view = new WizardShellView(new PageContext(model, this), this);
+        loader.setController(view);
+        try {
+            Parent root = loader.load();
+            shell = view;
+            view.showPage();
+            view.showTheme(dark);
+            root.setStyle("-fx-font-size: " + fontPx() + "px;");
+            return root;
+        } catch (IOException e) {
+            throw new UncheckedIOException("The wizard's window layout is missing from the application", e);
+        }
+    }
+
+    private void rebuild() {
+        scene.setRoot(buildRoot());
+        applyTitle();
+        model.remember();
+    }
+
+    private void showPage() {
+        if (shell != null) {
+            shell.showPage();
+        }
+    }
+
+    private void applyTitle() {
+        String title = UiText.get(model.locale(), "app.title");
+        stage.setTitle(model.options().demo() ? title + " " + UiText.get(model.locale(), "app.demoSuffix") : title);
+    }
+
+    private void applyFontSize() {
+        scene.getRoot().setStyle("-fx-font-size: " + fontPx() + "px;");
+    }
+
+    private void installAccelerators() {
+        var accelerators = scene.getAccelerators();
+        for (KeyCode bigger : new KeyCode[] {KeyCode.PLUS, KeyCode.EQUALS, KeyCode.ADD, KeyCode.SEMICOLON}) {
+            accelerators.put(new KeyCodeCombination(bigger, KeyCombination.SHORTCUT_DOWN), () -> scaleText(1));
+        }
+        for (KeyCode smaller : new KeyCode[] {KeyCode.MINUS, KeyCode.SUBTRACT}) {
+            accelerators.put(new KeyCodeCombination(smaller, KeyCombination.SHORTCUT_DOWN), () -> scaleText(-1));
+        }
+        accelerators.put(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN), () -> scaleText(0));
+    }
+
+    private void callOnceAfterLayout(Runnable callback) {
+        Runnable[] self = new Runnable[1];
+        self[0] = () -> {
+            scene.removePostLayoutPulseListener(self[0]);
+            callback.run();
+        };
+        scene.addPostLayoutPulseListener(self[0]);
+    }
+
+    /** For tests: the page showing now. */
+    public Page page() {
+        return model.pageProperty().get();
+    }
+}

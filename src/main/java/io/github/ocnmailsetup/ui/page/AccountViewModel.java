@@ -1,0 +1,111 @@
+package io.github.ocnmailsetup.ui.page;
+
+import io.github.ocnmailsetup.domain.OcnAddress;
+import io.github.ocnmailsetup.domain.OcnSettings;
+import io.github.ocnmailsetup.domain.PasswordRule;
+import io.github.ocnmailsetup.domain.PasswordRule.PasswordForMailSoftware;
+import io.github.ocnmailsetup.domain.Secret;
+import io.github.ocnmailsetup.domain.Text;
+import io.github.ocnmailsetup.domain.ValidationException;
+import java.util.Optional;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Page 3: the address and the password. The password stays in memory only. With 9 or more characters the
+ * notice's footnote applies (「*1 9文字以上の…8文字目までを入力」, {@link PasswordRule}): the page says to type
+ * only the first 8 into the mail software and shows the count, never the characters.
+ */
+public final class AccountViewModel {
+
+    private final OcnSettings settings;
+    private final PasswordRule rule;
+    private final StringProperty address = new SimpleStringProperty("");
+    private final StringProperty password = new SimpleStringProperty("");
+    private final BooleanProperty passwordShown = new SimpleBooleanProperty();
+    private final ReadOnlyObjectWrapper<@Nullable OcnAddress> parsedAddress = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<@Nullable Text> addressProblem = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<@Nullable Text> passwordAdvice = new ReadOnlyObjectWrapper<>();
+    private final BooleanBinding answered;
+
+    public AccountViewModel(OcnSettings settings) {
+        this.settings = settings;
+        this.rule = new PasswordRule(settings);
+        address.addListener((o, a, b) -> checkAddress());
+        password.addListener((o, a, b) -> checkPassword());
+        answered = Bindings.createBooleanBinding(
+                () -> parsedAddress.get() != null && !password.get().isEmpty(), parsedAddress, password);
+    }
+
+    public StringProperty addressProperty() {
+        return address;
+    }
+
+    /** The password as typed; it is never written anywhere. */
+    public StringProperty passwordProperty() {
+        return password;
+    }
+
+    public BooleanProperty passwordShownProperty() {
+        return passwordShown;
+    }
+
+    public ReadOnlyObjectProperty<@Nullable OcnAddress> parsedAddressProperty() {
+        return parsedAddress.getReadOnlyProperty();
+    }
+
+    /** What is wrong with the address, once something is typed; null when it is fine or empty. */
+    public ReadOnlyObjectProperty<@Nullable Text> addressProblemProperty() {
+        return addressProblem.getReadOnlyProperty();
+    }
+
+    /** The 8-character advice with the count, for passwords longer than 8; null otherwise. */
+    public ReadOnlyObjectProperty<@Nullable Text> passwordAdviceProperty() {
+        return passwordAdvice.getReadOnlyProperty();
+    }
+
+    public BooleanBinding answered() {
+        return answered;
+    }
+
+    /** The address, once valid. */
+    public Optional<OcnAddress> address() {
+        return Optional.ofNullable(parsedAddress.get());
+    }
+
+    /** What the mail software gets and the check uses: the whole password, or its first 8 characters. */
+    public Optional<PasswordForMailSoftware> passwordForMailSoftware() {
+        if (password.get().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(rule.apply(Secret.of(password.get())));
+    }
+
+    private void checkAddress() {
+        String typed = address.get();
+        if (typed.isBlank()) {
+            parsedAddress.set(null);
+            addressProblem.set(null);
+            return;
+        }
+        try {
+            parsedAddress.set(OcnAddress.parse(typed, settings));
+            addressProblem.set(null);
+        } catch (ValidationException e) {
+            parsedAddress.set(null);
+            addressProblem.set(e.text());
+        }
+    }
+
+    private void checkPassword() {
+        passwordAdvice.set(passwordForMailSoftware().filter(PasswordForMailSoftware::truncated)
+                .map(PasswordForMailSoftware::advice).orElse(null));
+    }
+}

@@ -1,0 +1,109 @@
+package io.github.ocnmailsetup.ui.page;
+
+import io.github.ocnmailsetup.domain.ClientGuidance;
+import io.github.ocnmailsetup.domain.MailClient;
+import io.github.ocnmailsetup.domain.RetentionChoice;
+import io.github.ocnmailsetup.domain.RetentionGuidance;
+import io.github.ocnmailsetup.domain.RetentionSetting;
+import io.github.ocnmailsetup.ui.UiText;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javafx.beans.property.BooleanProperty;
+import javafx.fxml.FXML;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.Toggle;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.VBox;
+
+/** Page 5's controller: wiring only. The two settings are shown in the chosen software's exact words. */
+public final class ClientView {
+
+    private final PageContext context;
+    private final ClientViewModel vm;
+    private final Object[] keep = new Object[2];
+    @FXML private ToggleGroup clientGroup;
+    @FXML private ToggleGroup retentionGroup;
+    @FXML private VBox clients;
+    @FXML private VBox retentionBox;
+    @FXML private Label suggestion;
+    @FXML private RadioButton keepOnServer;
+    @FXML private RadioButton download;
+    @FXML private VBox guidanceBox;
+
+    public ClientView(PageContext context) {
+        this.context = context;
+        this.vm = context.model().client();
+    }
+
+    @FXML
+    private void initialize() {
+        Map<Toggle, MailClient> choices = new LinkedHashMap<>();
+        for (MailClient client : MailClient.values()) {
+            RadioButton button = new RadioButton(RetentionGuidance.forClient(client, context.locale()).clientName());
+            button.setToggleGroup(clientGroup);
+            button.setWrapText(true);
+            button.setId("client-" + client.id());
+            clients.getChildren().add(button);
+            choices.put(button, client);
+        }
+        keep[0] = Toggles.bind(clientGroup, vm.clientProperty(), choices);
+        keep[1] = Toggles.bind(retentionGroup, vm.retentionProperty(),
+                Map.of(keepOnServer, RetentionChoice.KEEP_ON_SERVER, download, RetentionChoice.DOWNLOAD_AND_DELETE));
+        Views.showWhen(retentionBox, vm.clientProperty().isNotNull());
+        RetentionChoice suggested = vm.suggestion();
+        Views.show(suggestion, suggested != null);
+        if (suggested != null) {
+            suggestion.setText(UiText.get(context.locale(), suggested == RetentionChoice.KEEP_ON_SERVER
+                    ? "client.retention.suggestKeep" : "client.retention.suggestDownload",
+                    vm.messagesOnServerProperty().get()));
+        }
+        vm.clientProperty().addListener((o, a, b) -> showGuidance());
+        vm.retentionProperty().addListener((o, a, b) -> showGuidance());
+        showGuidance();
+    }
+
+    private void showGuidance() {
+        guidanceBox.getChildren().clear();
+        ClientGuidance guidance = vm.guidance(context.locale()).orElse(null);
+        if (guidance == null || !RetentionGuidance.applies(vm.retentionProperty().get())) {
+            return;
+        }
+        Label intro = new Label(UiText.get(context.locale(), "client.guidance.intro", guidance.clientName()));
+        intro.setWrapText(true);
+        intro.getStyleClass().add("question");
+        guidanceBox.getChildren().addAll(intro,
+                settingBox(guidance.keepOnServer(), "client.guidance.keep", vm.keepSetProperty()),
+                settingBox(guidance.deleteOnServerWithLocalDelete(), "client.guidance.delete", vm.deleteSetProperty()));
+        for (String note : guidance.notes()) {
+            guidanceBox.getChildren().add(wrapped(UiText.get(context.locale(), "client.guidance.note", note), "hint"));
+        }
+    }
+
+    private VBox settingBox(RetentionSetting setting, String noticeKey, BooleanProperty done) {
+        VBox box = new VBox(6);
+        box.getStyleClass().add("setting-card");
+        box.getChildren().addAll(
+                wrapped(UiText.get(context.locale(), noticeKey), "setting-notice"),
+                wrapped(UiText.get(context.locale(), "client.guidance.label", setting.label()), "setting-label"),
+                wrapped(UiText.get(context.locale(), "client.guidance.place", setting.place()), null),
+                wrapped(UiText.get(context.locale(), "client.guidance.action", setting.action()), null));
+        setting.contraryDefault().ifPresent(d ->
+                box.getChildren().add(wrapped(UiText.get(context.locale(), "client.guidance.default", d), "warning")));
+        CheckBox check = new CheckBox(UiText.get(context.locale(), "client.guidance.done"));
+        check.setAccessibleText(UiText.get(context.locale(), "client.guidance.done.accessible", setting.label()));
+        check.selectedProperty().bindBidirectional(done);
+        box.getChildren().add(check);
+        return box;
+    }
+
+    private static Label wrapped(String text, String styleClass) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        if (styleClass != null) {
+            label.getStyleClass().add(styleClass);
+        }
+        return label;
+    }
+}

@@ -1,0 +1,91 @@
+package io.github.ocnmailsetup.ui.page;
+
+import io.github.ocnmailsetup.domain.EligibilityOutcome;
+import io.github.ocnmailsetup.domain.VersionUp;
+import io.github.ocnmailsetup.ui.UiText;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.VBox;
+
+/** Page 2's controller: wiring only. */
+public final class EligibilityView {
+
+    private final PageContext context;
+    private final EligibilityViewModel vm;
+    @FXML private ToggleGroup originGroup;
+    @FXML private ToggleGroup versionUpGroup;
+    @FXML private RadioButton newSubscription;
+    @FXML private RadioButton addressChanged;
+    @FXML private RadioButton olderAddress;
+    @FXML private RadioButton originUnknown;
+    @FXML private VBox dateBox;
+    @FXML private TextField date;
+    @FXML private CheckBox dateUnknown;
+    @FXML private VBox versionUpBox;
+    @FXML private RadioButton versionUpDone;
+    @FXML private RadioButton versionUpNotDone;
+    @FXML private RadioButton versionUpUnknown;
+    @FXML private Label problem;
+    @FXML private VBox outcomeBox;
+    @FXML private Label outcomeHeadline;
+    @FXML private Label outcomeReason;
+    @FXML private Label outcomeNext;
+    private final Object[] keep = new Object[2];
+
+    public EligibilityView(PageContext context) {
+        this.context = context;
+        this.vm = context.model().eligibilityPage();
+    }
+
+    @FXML
+    private void initialize() {
+        ChangeListener<OriginChoice> origin = Toggles.bind(originGroup, vm.originProperty(), Map.of(
+                newSubscription, OriginChoice.NEW_SUBSCRIPTION, addressChanged, OriginChoice.ADDRESS_ADDED_OR_CHANGED,
+                olderAddress, OriginChoice.OLDER_ADDRESS, originUnknown, OriginChoice.DONT_KNOW));
+        ChangeListener<VersionUp> versionUp = Toggles.bind(versionUpGroup, vm.versionUpProperty(), Map.of(
+                versionUpDone, VersionUp.DONE, versionUpNotDone, VersionUp.NOT_DONE,
+                versionUpUnknown, VersionUp.UNKNOWN));
+        keep[0] = origin;
+        keep[1] = versionUp;
+        date.textProperty().bindBidirectional(vm.dateTextProperty());
+        dateUnknown.selectedProperty().bindBidirectional(vm.dateUnknownProperty());
+        date.disableProperty().bind(vm.dateUnknownProperty());
+        Views.showWhen(dateBox, vm.asksDate());
+        Views.showWhen(versionUpBox, vm.asksVersionUp());
+        Views.words(problem, context, vm.problemProperty());
+        Views.showWhen(outcomeBox, Bindings.isNotNull(vm.outcomeProperty()));
+        Views.text(outcomeHeadline, this::headline, vm.outcomeProperty());
+        Views.text(outcomeReason, () -> vm.outcomeProperty().get() == null ? ""
+                : context.words(vm.outcomeProperty().get().reason()), vm.outcomeProperty());
+        Views.text(outcomeNext, () -> vm.outcomeProperty().get() == null ? ""
+                : context.words(vm.outcomeProperty().get().nextStep()), vm.outcomeProperty());
+        vm.outcomeProperty().addListener((o, a, b) -> styleOutcome(b));
+        styleOutcome(vm.outcomeProperty().get());
+    }
+
+    private String headline() {
+        EligibilityOutcome outcome = vm.outcomeProperty().get();
+        if (outcome == null) {
+            return "";
+        }
+        String key = outcome instanceof EligibilityOutcome.Eligible ? "eligibility.outcome.eligible"
+                : outcome instanceof EligibilityOutcome.NotEligible ? "eligibility.outcome.notEligible"
+                : "eligibility.outcome.unknown";
+        return UiText.get(context.locale(), key);
+    }
+
+    private void styleOutcome(EligibilityOutcome outcome) {
+        outcomeBox.getStyleClass().removeAll("success", "warning", "info");
+        if (outcome != null) {
+            outcomeBox.getStyleClass().add(outcome instanceof EligibilityOutcome.Eligible ? "success"
+                    : outcome instanceof EligibilityOutcome.NotEligible ? "warning" : "info");
+        }
+    }
+}

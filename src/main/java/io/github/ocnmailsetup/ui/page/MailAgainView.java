@@ -1,0 +1,27 @@
+package io.github.ocnmailsetup.ui.page;
+
+import javafx.fxml.FXML;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+
+/** Page 6's controller: wiring only. */
+public final class MailAgainView {
+
+    private final PageContext context;
+    private final MailAgainViewModel vm;
+    @FXML private Label message;
+    @FXML private CheckBox acknowledged;
+
+    public MailAgainView(PageContext context) {
+        this.context = context;
+        this.vm = context.model().mailAgain();
+    }
+
+    @FXML
+    private void initialize() {
+        Views.words(message, context, vm.message());
+        acknowledged.selectedProperty().bindBidirectional(vm.acknowledgedProperty());
+        Views.showWhen(acknowledged, vm.needsAcknowledgement());
+        javafx.application.Platform.runLater(acknowledged::requestFocus);
+    }
+}

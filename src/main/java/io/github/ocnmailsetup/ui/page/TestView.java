@@ -1,0 +1,132 @@
+package io.github.ocnmailsetup.ui.page;
+
+import io.github.ocnmailsetup.domain.NoticeMessages;
+import io.github.ocnmailsetup.domain.Text;
+import io.github.ocnmailsetup.probe.CheckResult;
+import io.github.ocnmailsetup.probe.MailboxStats;
+import io.github.ocnmailsetup.ui.UiText;
+import io.github.ocnmailsetup.ui.page.ConnectionTestViewModel.State;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+
+/** Page 4's controller: wiring only. A timer moves the elapsed time on while the check runs off the UI thread. */
+public final class TestView {
+
+    private final PageContext context;
+    private final ConnectionTestViewModel vm;
+    private final Timeline ticker;
+    private final ListChangeListener<StepRow> stepListener = c -> showSteps();
+    @FXML private Label notice;
+    @FXML private Label account;
+    @FXML private Button startButton;
+    @FXML private Button cancelButton;
+    @FXML private VBox stepBox;
+    @FXML private ProgressBar progress;
+    @FXML private Label elapsed;
+    @FXML private VBox resultBox;
+    @FXML private Label resultHeadline;
+    @FXML private VBox adviceBox;
+    @FXML private Label mailbox;
+    @FXML private Button copyReport;
+    @FXML private Button testAgain;
+    @FXML private Label copied;
+
+    public TestView(PageContext context) {
+        this.context = context;
+        this.vm = context.model().test();
+        this.ticker = new Timeline(new KeyFrame(Duration.millis(100), e -> vm.tick()));
+        ticker.setCycleCount(Animation.INDEFINITE);
+    }
+
+    @FXML
+    private void initialize() {
+        notice.setText(context.words(vm.notice()));
+        account.setText(UiText.get(context.locale(), "test.account",
+                context.model().account().address().map(a -> a.value()).orElse("")));
+        startButton.setOnAction(e -> vm.start());
+        cancelButton.setOnAction(e -> vm.cancel());
+        testAgain.setOnAction(e -> vm.start());
+        copyReport.setOnAction(e -> {
+            context.shell().copy(vm.report(context.locale()));
+            Views.show(copied, true);
+        });
+        Views.show(copied, false);
+        Views.showWhen(startButton, vm.stateProperty().isEqualTo(State.READY));
+        Views.showWhen(cancelButton, vm.running());
+        Views.showWhen(progress, vm.running());
+        Views.showWhen(resultBox, Bindings.isNotNull(vm.resultProperty()).and(vm.running().not()));
+        progress.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
+        Views.text(elapsed, () -> UiText.get(context.locale(), "test.elapsed",
+                vm.elapsedMillisProperty().get() / 1000.0), vm.elapsedMillisProperty());
+        vm.steps().addListener(stepListener);
+        vm.resultProperty().addListener((o, a, b) -> showResult());
+        vm.running().addListener((o, a, running) -> {
+            if (running) {
+                ticker.play();
+                Platform.runLater(cancelButton::requestFocus);
+            } else {
+                ticker.stop();
+            }
+        });
+        if (vm.running().get()) {
+            ticker.play();
+        }
+        stepBox.sceneProperty().addListener((o, a, scene) -> {
+            if (scene == null) {
+                ticker.stop();
+                vm.steps().removeListener(stepListener);
+            }
+        });
+        showSteps();
+        showResult();
+        Platform.runLater(() -> (vm.stateProperty().get() == State.READY ? startButton : testAgain).requestFocus());
+    }
+
+    private void showSteps() {
+        stepBox.getChildren().clear();
+        for (StepRow row : vm.steps()) {
+            String status = UiText.get(context.locale(), "test.status." + row.status().name());
+            String time = row.millis() > 0 ? UiText.get(context.locale(), "test.millis", row.millis()) : "";
+            Label line = new Label(UiText.get(context.locale(), "test.stepLine", status,
+                    context.words(row.step().label()), time));
+            line.getStyleClass().addAll("check-step", "status-" + row.status().name().toLowerCase(java.util.Locale.ROOT));
+            line.setWrapText(true);
+            stepBox.getChildren().add(line);
+        }
+    }
+
+    private void showResult() {
+        CheckResult result = vm.resultProperty().get();
+        adviceBox.getChildren().clear();
+        resultBox.getStyleClass().removeAll("success", "warning");
+        if (result == null) {
+            return;
+        }
+        resultBox.getStyleClass().add(result.ok() ? "success" : "warning");
+        resultHeadline.setText(UiText.get(context.locale(), result.ok() ? "test.passed" : "test.failed"));
+        for (Text advice : result.advice()) {
+            Label line = new Label(context.words(advice));
+            line.setWrapText(true);
+            adviceBox.getChildren().add(line);
+        }
+        MailboxStats stats = result.stats().orElse(null);
+        Views.show(mailbox, stats != null);
+        if (stats != null) {
+            mailbox.setText(UiText.get(context.locale(), "test.mailbox", stats.messages(),
+                    NoticeMessages.megabytes(stats.bytes())));
+        }
+        if (!result.ok()) {
+            Platform.runLater(testAgain::requestFocus);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package io.github.ocnmailsetup.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLContext;
+import org.junit.jupiter.api.Test;
+
+class BackgroundSslContextTest {
+
+    @Test
+    void that_it_returns_at_once_and_then_behaves_like_the_loaded_context() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        SSLContext real = SSLContext.getInstance("TLS");
+        real.init(null, null, null);
+
+        SSLContext background = BackgroundSslContext.start(() -> {
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return real;
+        });
+        release.countDown();
+
+        assertThat(background.getSocketFactory().getDefaultCipherSuites())
+                .containsExactly(real.getSocketFactory().getDefaultCipherSuites());
+        assertThat(background.getClientSessionContext()).isSameAs(real.getClientSessionContext());
+        assertThat(background.getProtocol()).isEqualTo("TLS");
+    }
+
+    @Test
+    void that_a_failed_load_surfaces_at_the_first_use() {
+        SSLContext background = BackgroundSslContext.start(() -> {
+            throw new IllegalStateException("no trust store");
+        });
+
+        assertThatThrownBy(background::getSocketFactory).isInstanceOf(IllegalStateException.class)
+                .hasMessage("no trust store");
+    }
+}
