@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Peak RSS from launch through the demo wizard and a passed connection check (issue 6's memory target).
+# Starts the launcher with --demo under Xvfb, drives it with xdotool (welcome -> eligibility -> account ->
+# test -> Start), waits for the check, closes the window, and prints /usr/bin/time -v's peak RSS in MB.
+# A screenshot of the test page is kept in OUT (default /tmp/demo-rss) to show that the check passed.
+#
+#   src/packaging/bench/demo-rss.sh LAUNCHER [OUT] [extra java options for JDK_JAVA_OPTIONS]
+#   LAUNCHER: /opt/ocn-mail-setup/bin/ocn-mail-setup or target/installer/image/ocn-mail-setup/bin/ocn-mail-setup
+set -euo pipefail
+launcher="$1"; out="${2:-/tmp/demo-rss}"; extra="${3:-}"
+if [ -z "${DEMO_UNDER_XVFB:-}" ]; then
+  exec env DEMO_UNDER_XVFB=1 xvfb-run -a -s "-screen 0 1280x800x24" "$0" "$launcher" "$out" "$extra"
+fi
+rm -rf "$out"; mkdir -p "$out"
+env XDG_DATA_HOME="$out/xdg" XDG_STATE_HOME="$out/xdg" JDK_JAVA_OPTIONS="$extra" \
+  /usr/bin/time -v "$launcher" --demo --lang en >"$out/app.log" 2>"$out/time.txt" &
+pid=$!
+for _ in $(seq 60); do xdotool search --name "OCN" >/dev/null 2>&1 && break; sleep 1; done
+sleep 3
+click() { xdotool mousemove "$1" "$2" click 1; sleep 1; }   # the window is centred on 1280x800
+shot() { import -window root "$out/$1.png" 2>/dev/null || true; }
+key() { xdotool key --clearmodifiers "$@"; sleep 1.5; }
+key alt+m; key space; key alt+n                      # welcome: mail software, Next
+key alt+j; key space; click 610 411; xdotool type --delay 50 "2010/04/01"; sleep 1; key alt+n   # eligibility
+shot 2-account
+xdotool type --delay 30 "taro@demo.ocn.ne.jp"; key Tab   # the address field has the focus
+xdotool type --delay 30 "ocn-demo-2010"; sleep 1; key alt+n                      # account
+shot 3-test
+key alt+s                                            # test: Start
+sleep 25
+import -window root "$out/test-page.png" 2>/dev/null || true
+app_pid="$(pgrep -P "$pid" || true)"   # the launcher under /usr/bin/time
+[ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true
+wait "$pid" 2>/dev/null || true
+echo "peak RSS MB: $(( $(sed -n 's/.*Maximum resident set size (kbytes): //p' "$out/time.txt") / 1024 ))"
