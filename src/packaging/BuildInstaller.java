@@ -152,7 +152,13 @@ public final class BuildInstaller {
                     "--mac-package-name", NAME_DESKTOP));
         }
         run(command);
-        return dest.resolve(os == Os.MAC ? name() + ".app" : name());
+        Path image = dest.resolve(os == Os.MAC ? name() + ".app" : name());
+        if (os == Os.LINUX && onPath("strip")) {
+            // jpackage's launcher and its library carry symbol tables too (about 0.5 MB).
+            run(List.of("strip", "--strip-unneeded", image.resolve("bin").resolve(name()).toString(),
+                    image.resolve("lib").resolve("libapplauncher.so").toString()));
+        }
+        return image;
     }
 
     private void installer(Path image, String type) throws IOException, InterruptedException {
