@@ -4,15 +4,15 @@
 # test -> Start), waits for the check, closes the window, and prints /usr/bin/time -v's peak RSS in MB.
 # A screenshot of the test page is kept in OUT (default /tmp/demo-rss) to show that the check passed.
 #
-#   src/packaging/bench/demo-rss.sh LAUNCHER [OUT] [extra java options for JDK_JAVA_OPTIONS]
+#   src/packaging/bench/demo-rss.sh LAUNCHER [OUT]
 #   LAUNCHER: /opt/ocn-mail-setup/bin/ocn-mail-setup or target/installer/image/ocn-mail-setup/bin/ocn-mail-setup
 set -euo pipefail
-launcher="$1"; out="${2:-/tmp/demo-rss}"; extra="${3:-}"
+launcher="$1"; out="${2:-/tmp/demo-rss}"
 if [ -z "${DEMO_UNDER_XVFB:-}" ]; then
-  exec env DEMO_UNDER_XVFB=1 xvfb-run -a -s "-screen 0 1280x800x24" "$0" "$launcher" "$out" "$extra"
+  exec env DEMO_UNDER_XVFB=1 xvfb-run -a -s "-screen 0 1280x800x24" "$0" "$launcher" "$out"
 fi
 rm -rf "$out"; mkdir -p "$out"
-env XDG_DATA_HOME="$out/xdg" XDG_STATE_HOME="$out/xdg" JDK_JAVA_OPTIONS="$extra" \
+env XDG_DATA_HOME="$out/xdg" XDG_STATE_HOME="$out/xdg" \
   /usr/bin/time -v "$launcher" --demo --lang en >"$out/app.log" 2>"$out/time.txt" &
 pid=$!
 for _ in $(seq 60); do xdotool search --name "OCN" >/dev/null 2>&1 && break; sleep 1; done

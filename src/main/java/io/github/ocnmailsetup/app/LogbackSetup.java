@@ -18,7 +18,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * Configures Logback in code, exactly as {@code logback.xml} says (warnings and worse to standard error without
  * stack traces, INFO and worse of the app to a rolling file in the folder from {@code ocnsetup.log.dir}), but
- * without parsing XML: Joran's XML configuration took about an eighth of the time before the first window.
+ * without Joran's XML parsing, whose classes then stay out of the installer's AOT cache (1.8 MB smaller; start-up
+ * gain not measurable on the build machine, see docs/performance.md).
  * Registered in {@code META-INF/services}; it steps aside for {@code -Dlogback.configurationFile=...}, and then
  * Logback reads that file as usual. {@code LogbackSetupTest} keeps it equal to {@code logback.xml}.
  */

@@ -4,11 +4,12 @@ import java.nio.file.Path;
 
 /**
  * Points Logback at the per-user log folder. It must run before the first logger is made, because
- * {@code logback.xml} reads the folder from a system property when it configures itself.
+ * {@link LogbackSetup} (and {@code logback.xml}, which it mirrors) reads the folder from a system property when
+ * Logback configures itself.
  */
 public final class Logging {
 
-    /** The system property {@code logback.xml} reads for the log folder. */
+    /** The system property LogbackSetup and {@code logback.xml} read for the log folder. */
     public static final String LOG_DIR_PROPERTY = "ocnsetup.log.dir";
 
     private Logging() {
