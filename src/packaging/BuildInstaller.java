@@ -143,7 +143,13 @@ public final class BuildInstaller {
                 "--name", name(), "--input", input.toString(), "--main-jar", MAIN_JAR, "--main-class", MAIN_CLASS,
                 "--runtime-image", runtime.toString(), "--dest", dest.toString(), "--icon", icon().toString()));
         command.addAll(common());
-        for (String option : JAVA_OPTIONS) {
+        List<String> options = new ArrayList<>(JAVA_OPTIONS);
+        if (os == Os.LINUX) {
+            // Software rendering: with GDK_GL=disable (the menu entry sets it) no OpenGL stack is loaded at all,
+            // about 60 MB less memory. decisions/0011-rendering-pipeline.md.
+            options.add("-Dprism.order=sw");
+        }
+        for (String option : options) {
             command.add("--java-options");
             command.add(option);
         }
