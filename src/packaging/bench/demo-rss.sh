@@ -2,7 +2,8 @@
 # Peak RSS from launch through the demo wizard and a passed connection check (issue 6's memory target).
 # Starts the launcher with --demo under Xvfb, drives it with xdotool (welcome -> eligibility -> account ->
 # test -> Start), waits for the check, closes the window, and prints /usr/bin/time -v's peak RSS in MB.
-# A screenshot of the test page is kept in OUT (default /tmp/demo-rss) to show that the check passed.
+# A screenshot of the test page is kept in OUT (default /tmp/demo-rss) to show that the check passed, and
+# pmap.txt, the app's memory map at the end.
 #
 #   src/packaging/bench/demo-rss.sh LAUNCHER [OUT]
 #   LAUNCHER: /opt/ocn-mail-setup/bin/ocn-mail-setup or target/installer/image/ocn-mail-setup/bin/ocn-mail-setup
@@ -30,6 +31,7 @@ key alt+s                                            # test: Start
 sleep 25
 import -window root "$out/test-page.png" 2>/dev/null || true
 app_pid="$(pgrep -P "$pid" || true)"   # the launcher under /usr/bin/time
+[ -n "$app_pid" ] && pmap -x "$app_pid" >"$out/pmap.txt" 2>/dev/null || true   # what the resident set holds
 [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true
 wait "$pid" 2>/dev/null || true
 echo "peak RSS MB: $(( $(sed -n 's/.*Maximum resident set size (kbytes): //p' "$out/time.txt") / 1024 ))"
