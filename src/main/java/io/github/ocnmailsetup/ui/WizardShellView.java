@@ -3,6 +3,9 @@ package io.github.ocnmailsetup.ui;
 import io.github.ocnmailsetup.ui.flow.Page;
 import io.github.ocnmailsetup.ui.page.PageContext;
 import io.github.ocnmailsetup.ui.page.PageLoader;
+import io.github.ocnmailsetup.ui.page.Views;
+import javafx.application.Platform;
+import javafx.scene.Parent;
 import io.github.ocnmailsetup.ui.page.WizardModel;
 import java.util.Locale;
 import javafx.fxml.FXML;
@@ -58,8 +61,10 @@ public final class WizardShellView {
     /** Shows the model's current page and updates the step list and buttons. */
     void showPage() {
         Page page = model.pageProperty().get();
-        pageScroll.setContent(PageLoader.load(page, context));
+        Parent content = PageLoader.load(page, context);
+        pageScroll.setContent(content);
         pageScroll.setVvalue(0);
+        Platform.runLater(() -> Views.focusInitial(content));
         showSteps(page);
         backButton.setDisable(!model.flow().canGoBack());
         boolean finish = model.flow().isFinish();
@@ -67,6 +72,20 @@ public final class WizardShellView {
         nextButton.disableProperty().unbind();
         nextButton.disableProperty().bind(model.answeredBinding(page).not());
         nextButton.setVisible(finish || model.flow().hasNext());
+    }
+
+    /** Presses Next (or Finish) when it can be pressed. */
+    void pressNext() {
+        if (nextButton.isVisible() && !nextButton.isDisabled()) {
+            nextButton.fire();
+        }
+    }
+
+    /** Gives the keyboard focus to the page's first control (after the window is shown). */
+    void focusPage() {
+        if (pageScroll.getContent() != null) {
+            Views.focusInitial(pageScroll.getContent());
+        }
     }
 
     void showTheme(boolean dark) {

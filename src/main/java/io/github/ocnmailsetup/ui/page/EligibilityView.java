@@ -44,8 +44,10 @@ public final class EligibilityView {
         this.vm = context.model().eligibilityPage();
     }
 
+    @FXML private Label dateLabel;
     @FXML
     private void initialize() {
+        dateLabel.setLabelFor(date);
         ChangeListener<OriginChoice> origin = Toggles.bind(originGroup, vm.originProperty(), Map.of(
                 newSubscription, OriginChoice.NEW_SUBSCRIPTION, addressChanged, OriginChoice.ADDRESS_ADDED_OR_CHANGED,
                 olderAddress, OriginChoice.OLDER_ADDRESS, originUnknown, OriginChoice.DONT_KNOW));

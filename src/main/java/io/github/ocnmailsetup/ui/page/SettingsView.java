@@ -27,8 +27,10 @@ public final class SettingsView {
         this.vm = context.model().settings();
     }
 
+    @FXML private Label oldServerLabel;
     @FXML
     private void initialize() {
+        oldServerLabel.setLabelFor(oldServer);
         oldServer.textProperty().bindBidirectional(vm.oldServerProperty());
         oldServer.textProperty().addListener((o, a, b) -> fillTable());
         scope.setText(context.words(vm.encryptionScope()));

@@ -89,7 +89,7 @@ public final class TestView {
         });
         showSteps();
         showResult();
-        Platform.runLater(() -> (vm.stateProperty().get() == State.READY ? startButton : testAgain).requestFocus());
+        Views.initialFocus(vm.stateProperty().get() == State.READY ? startButton : testAgain);
     }
 
     private void showSteps() {

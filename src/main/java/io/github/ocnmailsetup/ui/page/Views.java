@@ -10,9 +10,33 @@ import javafx.scene.control.Label;
 import org.jspecify.annotations.Nullable;
 
 /** Small wiring helpers the page controllers share. */
-final class Views {
+public final class Views {
 
     private Views() {
+    }
+
+    /** The key under which a page's root names the control that gets the keyboard focus when it shows. */
+    static final String INITIAL_FOCUS = "wizard.initialFocus";
+
+    /**
+     * Names the control that gets the focus when the page shows; the window focuses it once the page is in the
+     * scene (a request before that is lost).
+     */
+    static void initialFocus(Node node) {
+        node.getProperties().put(INITIAL_FOCUS, Boolean.TRUE);
+        if (node.getScene() != null) {
+            node.requestFocus();
+        }
+    }
+
+    /** Focuses the control the page named, if any. */
+    public static void focusInitial(Node pageRoot) {
+        Node target = pageRoot.lookupAll("*").stream()
+                .filter(n -> Boolean.TRUE.equals(n.getProperties().get(INITIAL_FOCUS)) && n.isVisible())
+                .findFirst().orElse(null);
+        if (target != null) {
+            target.requestFocus();
+        }
     }
 
     /** Shows or hides a node, taking no space when hidden. */
