@@ -56,6 +56,7 @@ public final class WizardShellView {
         themeButton.setOnAction(e -> window.toggleTheme());
         smallerButton.setOnAction(e -> window.scaleText(-1));
         biggerButton.setOnAction(e -> window.scaleText(1));
+        model.test().passed().addListener((o, was, passed) -> focusNextWhenPassed(passed));
     }
 
     /** Shows the model's current page and updates the step list and buttons. */
@@ -64,14 +65,22 @@ public final class WizardShellView {
         Parent content = PageLoader.load(page, context);
         pageScroll.setContent(content);
         pageScroll.setVvalue(0);
-        Platform.runLater(() -> Views.focusInitial(content));
+        Platform.runLater(this::focusPage);
         showSteps(page);
         backButton.setDisable(!model.flow().canGoBack());
         boolean finish = model.flow().isFinish();
         nextButton.setText(text(finish ? "shell.finish" : "shell.next"));
         nextButton.disableProperty().unbind();
         nextButton.disableProperty().bind(model.answeredBinding(page).not());
+
         nextButton.setVisible(finish || model.flow().hasNext());
+    }
+
+    /** When the live test passes, its buttons change under the focus: Next takes it, so Enter goes on. */
+    private void focusNextWhenPassed(boolean passed) {
+        if (passed && model.pageProperty().get() == Page.TEST && nextButton.getScene() != null) {
+            Platform.runLater(nextButton::requestFocus);
+        }
     }
 
     /** Presses Next (or Finish) when it can be pressed. */
@@ -83,8 +92,10 @@ public final class WizardShellView {
 
     /** Gives the keyboard focus to the page's first control (after the window is shown). */
     void focusPage() {
-        if (pageScroll.getContent() != null) {
-            Views.focusInitial(pageScroll.getContent());
+        boolean focused = pageScroll.getContent() != null && Views.focusInitial(pageScroll.getContent());
+        if (!focused) {
+            // A page without a question: Next (or Finish) takes the focus, so Enter goes on and Tab reaches the rest.
+            (nextButton.isVisible() && !nextButton.isDisabled() ? nextButton : backButton).requestFocus();
         }
     }
 

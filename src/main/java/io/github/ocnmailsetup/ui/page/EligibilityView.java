@@ -70,6 +70,8 @@ public final class EligibilityView {
                 : context.words(vm.outcomeProperty().get().nextStep()), vm.outcomeProperty());
         vm.outcomeProperty().addListener((o, a, b) -> styleOutcome(b));
         styleOutcome(vm.outcomeProperty().get());
+        Views.initialFocus(originGroup.getSelectedToggle() == null ? newSubscription
+                : (RadioButton) originGroup.getSelectedToggle());
     }
 
     private String headline() {

@@ -29,14 +29,15 @@ public final class Views {
         }
     }
 
-    /** Focuses the control the page named, if any. */
-    public static void focusInitial(Node pageRoot) {
+    /** Focuses the control the page named; false when it named none. */
+    public static boolean focusInitial(Node pageRoot) {
         Node target = pageRoot.lookupAll("*").stream()
                 .filter(n -> Boolean.TRUE.equals(n.getProperties().get(INITIAL_FOCUS)) && n.isVisible())
                 .findFirst().orElse(null);
         if (target != null) {
             target.requestFocus();
         }
+        return target != null;
     }
 
     /** Shows or hides a node, taking no space when hidden. */

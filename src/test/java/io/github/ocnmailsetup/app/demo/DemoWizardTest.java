@@ -138,10 +138,19 @@ class DemoWizardTest {
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(wizard.page()).isEqualTo(Page.ELIGIBILITY);
-        // Eligibility: the mnemonic Alt+J chooses "joined on or after", Tab reaches the date.
-        robot.press(KeyCode.ALT).type(KeyCode.J).release(KeyCode.ALT);
-        robot.press(KeyCode.ALT).type(KeyCode.W).release(KeyCode.ALT);
-        robot.write("2010/04/01").type(KeyCode.ENTER);
+        // Eligibility: the mnemonic Alt+J reaches "joined on or after", Alt+W the date.
+        robot.push(KeyCode.ALT, KeyCode.J); // the mnemonic moves the focus to the choice, Space chooses
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(wizard.window().model().eligibilityPage().originProperty().get()).isNotNull();
+        robot.push(KeyCode.ALT, KeyCode.W);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(wizard.focusOwner()).isEqualTo("TextField#date");
+        robot.write("2010/04/01");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(wizard.window().model().eligibilityPage().outcomeProperty().get()).isNotNull();
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(wizard.page()).isEqualTo(Page.ACCOUNT);
         robot.write(DemoServer.ACCOUNT.address()).type(KeyCode.TAB).write(DemoServer.ACCOUNT.password())
                 .type(KeyCode.ENTER);
@@ -169,7 +178,7 @@ class DemoWizardTest {
         assertThat(wizard.page()).isEqualTo(Page.SETTINGS);
         robot.type(KeyCode.ENTER);
         assertThat(wizard.page()).isEqualTo(Page.DONE);
-        robot.press(KeyCode.ALT).type(KeyCode.F).release(KeyCode.ALT);
+        robot.type(KeyCode.ENTER); // Finish is the default button on the last page
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(stage.isShowing()).isFalse();
     }
