@@ -1,13 +1,53 @@
 package io.github.ocnmailsetup.cli;
 
+import io.github.ocnmailsetup.domain.I18n;
+import io.github.ocnmailsetup.domain.MailClient;
+import io.github.ocnmailsetup.domain.MailProfile;
+import io.github.ocnmailsetup.domain.OcnAddress;
+import io.github.ocnmailsetup.domain.OcnSettings;
+import io.github.ocnmailsetup.domain.RetentionChoice;
+import io.github.ocnmailsetup.export.ExportFormat;
+import io.github.ocnmailsetup.export.ExportRequest;
+import io.github.ocnmailsetup.export.ExportResult;
+import io.github.ocnmailsetup.export.ProfileExporter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-/** The {@code export} command (DESIGN.md contract). Placeholder until its issue lands. */
-@Command(name = "export", mixinStandardHelpOptions = true)
+/**
+ * The {@code export} command (DESIGN.md contract): writes the .mobileconfig, the Thunderbird autoconfig, the
+ * Outlook Autodiscover file and the printable sheet for one OCN address. Exit 0 written, 1 could not write
+ * (nothing half-written), 2 bad input or an existing file without {@code --force} (then nothing is written).
+ * The exports keep mail on the server, the notice's recommended setting (「残す」).
+ */
+@Command(name = "export", mixinStandardHelpOptions = true, resourceBundle = "io.github.ocnmailsetup.cli.messages")
 final class ExportCommand implements Callable<Integer> {
 
     private final Cli.CliContext context;
+
+    @Option(names = "--email", required = true, paramLabel = "ADDR", descriptionKey = "export.option.email")
+    String email = "";
+
+    @Option(names = "--format", required = true, paramLabel = "FORMAT", descriptionKey = "export.option.format")
+    String format = "";
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", descriptionKey = "export.option.out")
+    Path out = Path.of(".");
+
+    @Option(names = "--client", paramLabel = "ID", descriptionKey = "export.option.client")
+    String client = MailClient.OTHER.id();
+
+    @Option(names = "--lang", paramLabel = "ja|en", descriptionKey = "export.option.lang")
+    @org.jspecify.annotations.Nullable String lang;
+
+    @Option(names = "--force", descriptionKey = "export.option.force")
+    boolean force;
 
     public ExportCommand(Cli.CliContext context) {
         this.context = context;
@@ -15,7 +55,56 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        context.err().println(context.text("notYetAvailable", "export"));
+        if (lang != null && I18n.parseLanguage(lang) == null) {
+            return usage("export.badLang", lang);
+        }
+        Optional<Set<ExportFormat>> formats = formats(format);
+        if (formats.isEmpty()) {
+            return usage("export.badFormat", format);
+        }
+        Optional<MailClient> mailClient = MailClient.fromId(client);
+        if (mailClient.isEmpty()) {
+            return usage("export.badClient", client);
+        }
+        OcnSettings settings = OcnSettings.bundled();
+        OcnAddress address = OcnAddress.parse(email, settings);
+        MailProfile profile = MailProfile.of(address, settings, RetentionChoice.KEEP_ON_SERVER);
+        Locale locale = context.locale();
+        ExportRequest request = ExportRequest.of(profile, mailClient.get(), locale, appVersion(),
+                LocalDate.now(settings.zone()));
+        ExportResult result = ProfileExporter.write(request, formats.get(), out, force);
+        return report(result);
+    }
+
+    private int report(ExportResult result) {
+        if (result instanceof ExportResult.Written written) {
+            written.paths().forEach(path -> context.out().println(context.text("export.written", path)));
+            return Cli.OK;
+        }
+        if (result instanceof ExportResult.AlreadyExists exists) {
+            context.err().println(context.text("export.exists", exists.path()));
+            return Cli.USAGE;
+        }
+        ExportResult.CouldNotWrite failed = (ExportResult.CouldNotWrite) result;
+        context.err().println(failed.reason().in(context.locale()));
+        return Cli.PROBLEM;
+    }
+
+    private int usage(String key, String value) {
+        context.err().println(context.text(key, value));
         return Cli.USAGE;
+    }
+
+    /** One format by its id, or {@code all}. */
+    static Optional<Set<ExportFormat>> formats(String id) {
+        if ("all".equalsIgnoreCase(id.trim())) {
+            return Optional.of(EnumSet.allOf(ExportFormat.class));
+        }
+        return ExportFormat.fromId(id).map(EnumSet::of);
+    }
+
+    private static String appVersion() {
+        String version = Cli.class.getPackage().getImplementationVersion();
+        return version == null ? "development" : version;
     }
 }
