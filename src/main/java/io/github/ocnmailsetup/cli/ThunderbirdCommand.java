@@ -1,13 +1,58 @@
 package io.github.ocnmailsetup.cli;
 
+import io.github.ocnmailsetup.clients.AccountPlan;
+import io.github.ocnmailsetup.clients.ApplyResult;
+import io.github.ocnmailsetup.clients.PlanResult;
+import io.github.ocnmailsetup.clients.ProcessChecker;
+import io.github.ocnmailsetup.clients.SettingChange;
+import io.github.ocnmailsetup.clients.ThunderbirdEnvironment;
+import io.github.ocnmailsetup.clients.ThunderbirdPlan;
+import io.github.ocnmailsetup.clients.ThunderbirdProfile;
+import io.github.ocnmailsetup.clients.ThunderbirdSetup;
+import io.github.ocnmailsetup.clients.UndoResult;
+import io.github.ocnmailsetup.domain.OcnAddress;
+import io.github.ocnmailsetup.domain.OcnSettings;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-/** The {@code thunderbird} command (DESIGN.md contract). Placeholder until its issue lands. */
-@Command(name = "thunderbird", mixinStandardHelpOptions = true)
+/**
+ * The {@code thunderbird} command (DESIGN.md contract): prints the plan for the OCN account of a Thunderbird
+ * profile, applies it with {@code --apply}, or takes it back with {@code --undo}. Exit 0 done or plan printed,
+ * 1 nothing found, Thunderbird running, nothing to undo, changed since the apply or a failed write, 2 bad input.
+ */
+@Command(name = "thunderbird", mixinStandardHelpOptions = true,
+        description = "Applies the OCN SSL settings to an installed Thunderbird (plan, --apply, --undo).")
 final class ThunderbirdCommand implements Callable<Integer> {
 
+    /** Moves the home folder Thunderbird profiles are looked for in (support and tests). */
+    static final String HOME_PROPERTY = "ocnsetup.thunderbird.home";
+
     private final Cli.CliContext context;
+
+    @Option(names = "--email", required = true, description = "The OCN mail address.")
+    private String email = "";
+
+    @Option(names = "--profile", description = "A Thunderbird profile folder (default: the profiles found).")
+    private @Nullable Path profile;
+
+    @Option(names = "--apply", description = "Apply the plan (Thunderbird must be closed).")
+    private boolean apply;
+
+    @Option(names = "--undo", description = "Put back the files of the last apply.")
+    private boolean undo;
+
+    @Option(names = "--force", description = "With --undo: restore even if Thunderbird changed the files since.")
+    private boolean force;
+
+    @Option(names = "--lang", description = "ja or en (default: the system's language).")
+    private @Nullable String lang;
 
     public ThunderbirdCommand(Cli.CliContext context) {
         this.context = context;
@@ -15,7 +60,123 @@ final class ThunderbirdCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        context.err().println(context.text("notYetAvailable", "thunderbird"));
-        return Cli.USAGE;
+        OcnAddress address = OcnAddress.parse(email);
+        if (apply && undo) {
+            context.err().println(context.text("tb.applyAndUndo"));
+            return Cli.USAGE;
+        }
+        ThunderbirdSetup setup = setup();
+        List<ThunderbirdProfile> profiles = profile != null ? List.of(setup.profileAt(profile)) : setup.findProfiles();
+        if (profiles.isEmpty()) {
+            context.err().println(context.text("tb.noProfile"));
+            return Cli.PROBLEM;
+        }
+        return undo ? undo(setup, profiles) : planOrApply(setup, profiles, address);
+    }
+
+    private static ThunderbirdSetup setup() {
+        String home = System.getProperty(HOME_PROPERTY);
+        ThunderbirdEnvironment system = ThunderbirdEnvironment.system();
+        ThunderbirdEnvironment environment = home == null || home.isBlank() ? system
+                : new ThunderbirdEnvironment(Path.of(home), java.util.Map.of(), system.os());
+        return new ThunderbirdSetup(environment, OcnSettings.bundled(), ProcessChecker.system(), Clock.systemUTC());
+    }
+
+    private int planOrApply(ThunderbirdSetup setup, List<ThunderbirdProfile> profiles, OcnAddress address) {
+        List<ThunderbirdPlan> plans = new ArrayList<>();
+        for (ThunderbirdProfile candidate : profiles) {
+            PlanResult result = setup.plan(candidate, address);
+            if (result instanceof PlanResult.Planned planned) {
+                plans.add(planned.plan());
+            } else if (result instanceof PlanResult.Unreadable unreadable) {
+                context.err().println(unreadable.reason().in(context.locale()));
+            }
+        }
+        if (plans.isEmpty()) {
+            context.err().println(context.text("tb.noAccount", address.value(), profiles.size()));
+            return Cli.PROBLEM;
+        }
+        plans.forEach(plan -> printPlan(setup, plan, address));
+        if (!apply) {
+            if (plans.stream().anyMatch(p -> !p.isAlreadyDone())) {
+                context.out().println(context.text("tb.planOnly"));
+            }
+            return Cli.OK;
+        }
+        if (plans.size() > 1) {
+            context.err().println(context.text("tb.severalProfiles"));
+            return Cli.USAGE;
+        }
+        return applyPlan(setup, plans.get(0));
+    }
+
+    private void printPlan(ThunderbirdSetup setup, ThunderbirdPlan plan, OcnAddress address) {
+        Locale locale = context.locale();
+        String version = plan.version().version() == null ? context.text("tb.versionUnknown") : plan.version().version();
+        context.out().println(context.text("tb.profile", plan.profile().folder(), version));
+        for (AccountPlan account : plan.accounts()) {
+            context.out().println(context.text("tb.account", account.accountName(),
+                    context.text(account.keepsMailOnServer() ? "tb.keeps" : "tb.doesNotKeep")));
+            for (SettingChange change : account.changes()) {
+                context.out().println(context.text("tb.change", change.label(locale), change.beforeText(locale),
+                        change.afterText(locale), change.where()));
+            }
+        }
+        if (plan.isAlreadyDone()) {
+            context.out().println(context.text("tb.alreadyDone", address.value()));
+        } else if (setup.isInUse(plan.profile())) {
+            context.out().println(context.text("tb.runningNow"));
+        }
+    }
+
+    private int applyPlan(ThunderbirdSetup setup, ThunderbirdPlan plan) {
+        ApplyResult result = setup.apply(plan);
+        if (result instanceof ApplyResult.Applied applied) {
+            context.out().println(context.text("tb.applied", applied.files().size()));
+            applied.backups().forEach(b -> context.out().println(context.text("tb.backup", b)));
+            context.out().println(ThunderbirdSetup.passwordAdvice().in(context.locale()));
+            context.out().println(ThunderbirdSetup.redownloadAdvice().in(context.locale()));
+            context.out().println(context.text("tb.undoHint"));
+            return Cli.OK;
+        }
+        if (result instanceof ApplyResult.NothingToChange) {
+            context.out().println(context.text("tb.nothingToChange"));
+            return Cli.OK;
+        }
+        if (result instanceof ApplyResult.Failed failed) {
+            context.err().println(failed.reason().in(context.locale()));
+            return Cli.PROBLEM;
+        }
+        return problem(result instanceof ApplyResult.ThunderbirdRunning ? "tb.running" : "tb.changedSincePlan");
+    }
+
+    private int undo(ThunderbirdSetup setup, List<ThunderbirdProfile> profiles) {
+        List<ThunderbirdProfile> undoable = profiles.stream().filter(setup::canUndo).toList();
+        if (undoable.isEmpty()) {
+            return problem("tb.nothingToUndo");
+        }
+        if (undoable.size() > 1) {
+            context.err().println(context.text("tb.severalProfiles"));
+            return Cli.USAGE;
+        }
+        UndoResult result = setup.undo(undoable.get(0), force);
+        if (result instanceof UndoResult.Restored restored) {
+            restored.files().forEach(f -> context.out().println(context.text("tb.restored", f)));
+            return Cli.OK;
+        }
+        if (result instanceof UndoResult.ChangedSinceApply changed) {
+            changed.files().forEach(f -> context.err().println(context.text("tb.changedSinceApply", f)));
+            return problem("tb.forceHint");
+        }
+        if (result instanceof UndoResult.Failed failed) {
+            context.err().println(failed.reason().in(context.locale()));
+            return Cli.PROBLEM;
+        }
+        return problem(result instanceof UndoResult.ThunderbirdRunning ? "tb.running" : "tb.nothingToUndo");
+    }
+
+    private int problem(String key) {
+        context.err().println(context.text(key));
+        return Cli.PROBLEM;
     }
 }

@@ -1,0 +1,103 @@
+package io.github.ocnmailsetup.clients;
+
+import io.github.ocnmailsetup.domain.OcnAddress;
+import io.github.ocnmailsetup.domain.OcnSettings;
+import io.github.ocnmailsetup.domain.PasswordRule;
+import io.github.ocnmailsetup.domain.Text;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Applies the notice's SSL settings to an installed Thunderbird, the way its own Account Settings would: finds
+ * the profiles and the OCN POP account, plans every change (before → after), applies only while Thunderbird is
+ * closed, with backups and verification, and undoes. The one entry point for the wizard and the command.
+ * It never reads or writes Thunderbird's password store (logins.json, key4.db).
+ */
+public final class ThunderbirdSetup {
+
+    private final ThunderbirdEnvironment environment;
+    private final ThunderbirdPlanner planner;
+    private final ProfileWriter writer;
+    private final ProcessChecker processes;
+
+    public ThunderbirdSetup(ThunderbirdEnvironment environment, OcnSettings settings, ProcessChecker processes,
+            Clock clock) {
+        this.environment = environment;
+        this.planner = new ThunderbirdPlanner(settings);
+        this.writer = new ProfileWriter(processes, clock);
+        this.processes = processes;
+    }
+
+    /** For this computer: the real home folder, the bundled OCN settings, the real process table. */
+    public static ThunderbirdSetup forThisComputer() {
+        return new ThunderbirdSetup(ThunderbirdEnvironment.system(), OcnSettings.bundled(), ProcessChecker.system(),
+                Clock.systemUTC());
+    }
+
+    /** The profiles listed in profiles.ini in this system's usual places (Windows, macOS, Linux, snap, flatpak). */
+    public List<ThunderbirdProfile> findProfiles() {
+        return ProfileFinder.find(environment);
+    }
+
+    /** The profile in a folder the user named (a profile folder, or a folder with profiles.ini). */
+    public ThunderbirdProfile profileAt(Path folder) {
+        return ProfileFinder.atFolder(folder);
+    }
+
+    /** The plan for the address in one profile; nothing is written. */
+    public PlanResult plan(ThunderbirdProfile profile, OcnAddress address) {
+        return planner.plan(profile, address);
+    }
+
+    /** The plans for the address in every profile found that has its account. */
+    public List<ThunderbirdPlan> planEverywhere(OcnAddress address) {
+        List<ThunderbirdPlan> plans = new ArrayList<>();
+        for (ThunderbirdProfile profile : findProfiles()) {
+            if (plan(profile, address) instanceof PlanResult.Planned planned) {
+                plans.add(planned.plan());
+            }
+        }
+        return plans;
+    }
+
+    /** Writes the plan, if Thunderbird is closed and the files are still as planned. */
+    public ApplyResult apply(ThunderbirdPlan plan) {
+        return writer.apply(plan);
+    }
+
+    /** Puts back the files of the last apply, byte for byte; {@code force} even if they changed since. */
+    public UndoResult undo(ThunderbirdProfile profile, boolean force) {
+        return writer.undo(profile.folder(), force);
+    }
+
+    /** Whether the profile has an apply that Undo can take back. */
+    public boolean canUndo(ThunderbirdProfile profile) {
+        try {
+            UndoRecord record = UndoRecord.read(profile.folder());
+            return record != null && !record.entries().isEmpty();
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Whether Thunderbird is running with this profile now (a stale lock does not count). */
+    public boolean isInUse(ThunderbirdProfile profile) {
+        return ProfileLock.isInUse(profile.folder(), processes);
+    }
+
+    /**
+     * What to tell the user after an apply: Thunderbird asks for the password once, because it stores passwords
+     * per server; type only the first characters the notice allows (「*1 ... 8文字目までを入力」).
+     */
+    public static Text passwordAdvice() {
+        return ClientText.of("advice.password", PasswordRule.bundled().maxLength());
+    }
+
+    /** What to tell the user about mail already received (「おことわり」), honestly for Thunderbird. */
+    public static Text redownloadAdvice() {
+        return ClientText.of("advice.redownload");
+    }
+}

@@ -1,0 +1,82 @@
+// Mozilla User Preferences
+
+// Hand-made after a Thunderbird 153 profile: three POP accounts (two OCN addresses, one other), Local Folders.
+// A comment the user wrote. Keep me.
+/* a block comment
+   over two lines */
+this line is not a preference and must stay as it is
+user_pref("mail.account.account1.identities", "id1,id3");
+user_pref("mail.account.account1.server", "server1");
+user_pref("mail.account.account2.server", "server2");
+user_pref("mail.account.account3.identities", "id2");
+user_pref("mail.account.account3.server", "server3");
+user_pref("mail.account.account4.identities", "id4");
+user_pref("mail.account.account4.server", "server4");
+user_pref("mail.accountmanager.accounts", "account1,account3,account4,account2");
+user_pref("mail.accountmanager.defaultaccount", "account1");
+user_pref("mail.accountmanager.localfoldersserver", "server2");
+user_pref("mail.identity.id1.draft_folder", "mailbox://taro@abc.ocn.ne.jp/Drafts");
+user_pref("mail.identity.id1.fcc_folder", "mailbox://taro@abc.ocn.ne.jp/Sent");
+user_pref("mail.identity.id1.fullName", "山田 \"タロー\" 太郎");
+user_pref("mail.identity.id1.smtpServer", "smtp1");
+user_pref("mail.identity.id1.stationery_folder", "mailbox://taro@abc.ocn.ne.jp/Templates");
+user_pref("mail.identity.id1.useremail", "taro@abc.ocn.ne.jp");
+user_pref("mail.identity.id1.valid", true);
+user_pref("mail.identity.id2.fcc_folder", "mailbox://taro.yamada%40example.com@pop.example.com/Sent");
+user_pref("mail.identity.id2.smtpServer", "smtp2");
+user_pref("mail.identity.id2.useremail", "taro.yamada@example.com");
+user_pref("mail.identity.id3.fcc_folder", "mailbox://nobody@Local%20Folders/Sent");
+user_pref("mail.identity.id3.useremail", "taro@abc.ocn.ne.jp");
+user_pref("mail.identity.id3.fullName", "Taro (shop)");
+user_pref("mail.identity.id4.fcc_folder", "mailbox://hanako@xyz.ocn.ne.jp/Sent");
+user_pref("mail.identity.id4.smtpServer", "smtp3");
+user_pref("mail.identity.id4.useremail", "hanako@xyz.ocn.ne.jp");
+user_pref("mail.server.server1.check_new_mail", true);
+user_pref("mail.server.server1.clientid", "0c6a8b5e-1111-2222-3333-444455556666");
+user_pref("mail.server.server1.delete_by_age_from_server", true);
+user_pref("mail.server.server1.delete_mail_left_on_server", true);
+user_pref("mail.server.server1.directory-rel", "[ProfD]Mail/abc.ocn.ne.jp");
+user_pref("mail.server.server1.hostname", "abc.ocn.ne.jp");
+user_pref("mail.server.server1.leave_on_server", true);
+user_pref("mail.server.server1.name", "taro@abc.ocn.ne.jp");
+user_pref("mail.server.server1.num_days_to_leave_on_server", 14);
+user_pref("mail.server.server1.port", 110);
+user_pref("mail.server.server1.spamActionTargetAccount", "mailbox://taro@abc.ocn.ne.jp");
+user_pref("mail.server.server1.spamActionTargetFolder", "mailbox://taro@abc.ocn.ne.jp/Junk");
+user_pref("mail.server.server1.type", "pop3");
+user_pref("mail.server.server1.userName", "taro");
+user_pref("mail.server.server2.directory-rel", "[ProfD]Mail/Local Folders");
+user_pref("mail.server.server2.hostname", "Local Folders");
+user_pref("mail.server.server2.name", "Local Folders");
+user_pref("mail.server.server2.type", "none");
+user_pref("mail.server.server2.userName", "nobody");
+user_pref("mail.server.server3.directory-rel", "[ProfD]Mail/pop.example.com");
+user_pref("mail.server.server3.hostname", "pop.example.com");
+user_pref("mail.server.server3.leave_on_server", true);
+user_pref("mail.server.server3.delete_mail_left_on_server", true);
+user_pref("mail.server.server3.port", 995);
+user_pref("mail.server.server3.socketType", 3);
+user_pref("mail.server.server3.type", "pop3");
+user_pref("mail.server.server3.userName", "taro.yamada@example.com");
+user_pref("mail.server.server4.directory-rel", "[ProfD]Mail/xyz.ocn.ne.jp");
+user_pref("mail.server.server4.hostname", "xyz.ocn.ne.jp");
+user_pref("mail.server.server4.leave_on_server", true);
+user_pref("mail.server.server4.delete_mail_left_on_server", true);
+user_pref("mail.server.server4.port", 110);
+user_pref("mail.server.server4.type", "pop3");
+user_pref("mail.server.server4.userName", "hanako");
+user_pref("mail.smtp.defaultserver", "smtp1");
+user_pref("mail.smtpserver.smtp1.authMethod", 3);
+user_pref("mail.smtpserver.smtp1.hostname", "smtp.ocn.ne.jp");
+user_pref("mail.smtpserver.smtp1.port", 587);
+user_pref("mail.smtpserver.smtp1.try_ssl", 0);
+user_pref("mail.smtpserver.smtp1.username", "taro");
+user_pref("mail.smtpserver.smtp2.hostname", "smtp.example.com");
+user_pref("mail.smtpserver.smtp2.port", 465);
+user_pref("mail.smtpserver.smtp2.try_ssl", 3);
+user_pref("mail.smtpserver.smtp2.username", "taro.yamada@example.com");
+user_pref("mail.smtpserver.smtp3.hostname", "smtp.ocn.ne.jp");
+user_pref("mail.smtpserver.smtp3.username", "hanako");
+user_pref("mail.smtpservers", "smtp1,smtp2,smtp3");
+  user_pref("zzz.unknown.extension.setting", 'single "quoted" \x41');
+pref("a.default.style.line", 1);
