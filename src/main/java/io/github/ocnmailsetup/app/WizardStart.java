@@ -65,7 +65,9 @@ final class WizardStart {
             try (DemoServer server = DemoServer.start()) {
                 LOG.info("Wizard started in demo mode");
                 WizardLauncher.launch(options(arguments, folders.demo(), server.settings(), server.trust())
-                        .withDemoAccount(DemoServer.ACCOUNT));
+                        .withDemoAccount(DemoServer.ACCOUNT)
+                        // The demo never looks at, or changes, the user's real Thunderbird.
+                        .withThunderbirdHome(folders.demo().data().resolve("thunderbird-home")));
             }
             return OK;
         }

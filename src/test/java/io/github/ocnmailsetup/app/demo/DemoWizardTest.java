@@ -56,7 +56,8 @@ class DemoWizardTest {
 
     private WizardRobot open(FxRobot robot, Locale locale, String prefix) {
         WizardOptions options = WizardOptions.of(data, locale, server.settings(), server.trust())
-                .withFixedLocale(locale).withDemoAccount(DemoServer.ACCOUNT);
+                .withFixedLocale(locale).withDemoAccount(DemoServer.ACCOUNT)
+                .withThunderbirdHome(data.resolve("home"));
         AtomicReference<WizardWindow> window = new AtomicReference<>();
         robot.interact(() -> window.set(WizardWindow.open(stage, options, uri -> { })));
         return new WizardRobot(robot, window.get(), stage, prefix);
