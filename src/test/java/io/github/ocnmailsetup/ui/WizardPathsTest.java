@@ -163,6 +163,19 @@ class WizardPathsTest {
         assertThat(new AnswersStore(data).load().toString()).doesNotContain("password");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "ja"})
+    void that_the_dark_theme_is_one_click_away_and_back(String lang, FxRobot robot) {
+        WizardRobot wizard = open(robot, Locale.forLanguageTag(lang), "theme");
+        wizard.click("#mailSoftware").next().click("#olderAddress").click("#versionUpDone");
+        wizard.click("#themeButton");
+        assertThat(javafx.application.Application.getUserAgentStylesheet()).endsWith("primer-dark.css");
+        assertThat(robot.lookup("#themeButton").queryButton().getText()).isEqualTo(wizard.text("shell.theme.light"));
+        wizard.shot("2-eligibility-dark");
+        wizard.click("#themeButton");
+        assertThat(javafx.application.Application.getUserAgentStylesheet()).endsWith("primer-light.css");
+    }
+
     @Test
     void that_text_scales_to_200_percent_and_the_buttons_stay_in_the_window(FxRobot robot) {
         WizardRobot wizard = open(robot, Locale.JAPANESE, "scale");

@@ -143,7 +143,8 @@ public final class DemoServer implements AutoCloseable {
                 message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(ACCOUNT.address()));
                 message.setSubject("Demo message " + i, "UTF-8");
                 message.setSentDate(new Date());
-                message.setText("This message is already on the demo server. (" + i + ")\n".repeat(2000), "UTF-8");
+                // About 0.4 MB each, so "mail comes again" has a size worth reading.
+                message.setText(("This message " + i + " is already on the demo server.\n").repeat(9_000), "UTF-8");
                 message.saveChanges();
                 user.deliver(message);
             } catch (jakarta.mail.MessagingException e) {
