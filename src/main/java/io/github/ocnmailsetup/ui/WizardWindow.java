@@ -104,12 +104,13 @@ public final class WizardWindow implements ShellServices {
     }
 
     /**
-     * AtlantaFX's Primer theme, read as a stylesheet from its jar: AtlantaFX 2.1's classes are built for Java 21,
-     * its CSS works on any JavaFX 17 or later, so no AtlantaFX class is loaded.
+     * AtlantaFX's Primer theme, light or dark, bundled as stylesheets in {@code ui/theme} (MIT licence):
+     * AtlantaFX 2.1's classes are built for Java 21, and {@code javafx:run} leaves its jar off the class path,
+     * while the CSS works on any JavaFX 17 or later (docs/decisions/0030-theme-as-bundled-css.md).
      */
     static String theme(boolean dark) {
-        String name = dark ? "/atlantafx/base/theme/primer-dark.css" : "/atlantafx/base/theme/primer-light.css";
-        return Objects.requireNonNull(WizardWindow.class.getResource(name), "AtlantaFX is missing").toExternalForm();
+        String name = dark ? "theme/primer-dark.css" : "theme/primer-light.css";
+        return Objects.requireNonNull(WizardWindow.class.getResource(name), name).toExternalForm();
     }
 
     @Override

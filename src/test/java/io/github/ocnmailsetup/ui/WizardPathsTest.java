@@ -169,11 +169,11 @@ class WizardPathsTest {
         WizardRobot wizard = open(robot, Locale.forLanguageTag(lang), "theme");
         wizard.click("#mailSoftware").next().click("#olderAddress").click("#versionUpDone");
         wizard.click("#themeButton");
-        assertThat(javafx.application.Application.getUserAgentStylesheet()).endsWith("primer-dark.css");
+        assertThat(javafx.application.Application.getUserAgentStylesheet()).endsWith("theme/primer-dark.css");
         assertThat(robot.lookup("#themeButton").queryButton().getText()).isEqualTo(wizard.text("shell.theme.light"));
         wizard.shot("2-eligibility-dark");
         wizard.click("#themeButton");
-        assertThat(javafx.application.Application.getUserAgentStylesheet()).endsWith("primer-light.css");
+        assertThat(javafx.application.Application.getUserAgentStylesheet()).endsWith("theme/primer-light.css");
     }
 
     @Test
