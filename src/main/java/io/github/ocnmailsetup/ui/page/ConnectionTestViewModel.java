@@ -106,6 +106,24 @@ public final class ConnectionTestViewModel {
         }
     }
 
+    /**
+     * Does the first TLS work of this JVM (class loading, key shares for a ClientHello) in the background while
+     * the user reads the first pages, so the test itself is not slowed by it (STACK.md pitfall 14). Nothing is
+     * sent anywhere.
+     */
+    public void warmUpInBackground() {
+        background.execute(() -> {
+            try {
+                javax.net.ssl.SSLEngine engine = trust.createSSLEngine(settings.pop().host(), settings.pop().port());
+                engine.setUseClientMode(true);
+                java.nio.ByteBuffer out = java.nio.ByteBuffer.allocate(engine.getSession().getPacketBufferSize());
+                engine.wrap(java.nio.ByteBuffer.allocate(0), out);
+            } catch (javax.net.ssl.SSLException | RuntimeException e) {
+                LOG.debug("TLS warm-up skipped: {}", e.getClass().getSimpleName());
+            }
+        });
+    }
+
     /** Called by the view's timer on the UI thread to move the elapsed time on. */
     public void tick() {
         if (state.get() == State.RUNNING) {

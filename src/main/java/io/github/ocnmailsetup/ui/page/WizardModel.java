@@ -50,6 +50,7 @@ public final class WizardModel implements FlowAnswers {
     private final WizardFlow flow;
     private final ReadOnlyObjectWrapper<Page> page;
     private final ExecutorService checks;
+    private boolean finishedBefore;
 
     public WizardModel(WizardOptions options, Executor uiThread) {
         this.options = options;
@@ -67,6 +68,7 @@ public final class WizardModel implements FlowAnswers {
         this.export = new ExportViewModel(settings, client, Clock.systemDefaultZone());
         this.thunderbird = new ThunderbirdViewModel(thunderbirdSetup(options), account, client);
         test.mailboxProperty().addListener((o, a, stats) -> useMailboxStats(stats));
+        test.warmUpInBackground();
         RememberedAnswers remembered = store.load();
         Locale start = options.localeFixed() ? options.locale()
                 : remembered.language().orElse(options.locale());
@@ -199,12 +201,10 @@ public final class WizardModel implements FlowAnswers {
         };
     }
 
-    /** Whether the wizard has been finished once: set on the last page. */
+    /** Whether the wizard has reached its last page once, now or in an earlier run: then the home screen opens. */
     boolean finished() {
-        return flow.current() == Page.DONE || flow.current() == Page.HOME || finishedBefore;
+        return finishedBefore;
     }
-
-    private boolean finishedBefore;
 
     void markFinishedBefore(boolean value) {
         finishedBefore = value;
