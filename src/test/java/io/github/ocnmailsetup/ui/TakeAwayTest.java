@@ -40,6 +40,15 @@ class TakeAwayTest {
         this.stage = primary;
     }
 
+    /**
+     * TestFX reports uncaught exceptions of any thread at the next wait, including mail server threads of
+     * earlier test classes in this JVM (the check's TLS failure tests): those are not this test's.
+     */
+    @org.junit.jupiter.api.BeforeEach
+    void forgetOtherTestsServerErrors() {
+        WaitForAsyncUtils.clearExceptions();
+    }
+
     private WizardRobot openAt(FxRobot robot, Page page, MailClient client, List<String> opened) throws Exception {
         WizardOptions options = WizardOptions.of(data, Locale.ENGLISH, OcnSettings.bundled(), SSLContext.getDefault())
                 .withFixedLocale(Locale.ENGLISH).withThunderbirdHome(data.resolve("home"));

@@ -62,6 +62,15 @@ class WizardPathsTest {
         this.stage = primary;
     }
 
+    /**
+     * TestFX reports uncaught exceptions of any thread at the next wait, including mail server threads of
+     * earlier test classes in this JVM (the check's TLS failure tests): those are not this test's.
+     */
+    @org.junit.jupiter.api.BeforeEach
+    void forgetOtherTestsServerErrors() {
+        WaitForAsyncUtils.clearExceptions();
+    }
+
     private WizardRobot open(FxRobot robot, Locale locale, OcnSettings settings, String prefix) {
         SSLContext trust;
         try {
