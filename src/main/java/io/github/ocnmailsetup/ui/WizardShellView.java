@@ -120,7 +120,8 @@ public final class WizardShellView {
             step.setAccessibleText(text("step.accessible", i + 1, Page.STEPS, text("step." + i), state));
             stepList.getChildren().add(step);
         }
-        stepOf.setText(page.step() < 0 ? text("shell.home") : text("shell.stepOf", page.step() + 1, Page.STEPS));
+        // The home screen's own title says where the user is; a step number would be wrong there.
+        stepOf.setText(page.step() < 0 ? "" : text("shell.stepOf", page.step() + 1, Page.STEPS));
     }
 
     private String text(String key, Object... args) {

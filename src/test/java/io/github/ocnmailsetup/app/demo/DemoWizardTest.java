@@ -126,6 +126,33 @@ class DemoWizardTest {
     }
 
     @Test
+    void that_a_returning_user_tests_from_the_home_screen_and_the_password_is_not_kept(FxRobot robot) {
+        new AnswersStore(data).save(new RememberedAnswers(java.util.Optional.of(DemoServer.ACCOUNT.address()),
+                java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(),
+                java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(), true));
+        WizardRobot wizard = open(robot, Locale.JAPANESE, "home-demo");
+        assertThat(wizard.page()).isEqualTo(Page.HOME);
+        robot.write(DemoServer.ACCOUNT.password()).type(KeyCode.ENTER);
+        assertThat(wizard.page()).isEqualTo(Page.TEST);
+        assertThat(wizard.awaitTestResult()).isEqualTo(State.PASSED);
+        assertThat(wizard.nextEnabled()).as("from the home screen the test is the whole errand").isFalse();
+        wizard.shot("4-test-from-home").click("#backButton");
+        assertThat(wizard.page()).isEqualTo(Page.HOME);
+        robot.interact(() -> wizard.window().close());
+        String remembered = readAnswersFile();
+        assertThat(remembered).contains(DemoServer.ACCOUNT.address());
+        assertThat(remembered).doesNotContain(DemoServer.ACCOUNT.password()).doesNotContain("ocn-demo");
+    }
+
+    private String readAnswersFile() {
+        try {
+            return Files.readString(new AnswersStore(data).file());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void that_a_wrong_password_shows_its_remedy(FxRobot robot) {
         WizardRobot wizard = open(robot, Locale.ENGLISH, "wrong-password");
         wizard.click("#mailSoftware").next().click("#olderAddress").click("#versionUpDone").next();
