@@ -59,8 +59,8 @@ public final class ClientView {
                     ? "client.retention.suggestKeep" : "client.retention.suggestDownload",
                     vm.messagesOnServerProperty().get()));
         }
-        vm.clientProperty().addListener((o, a, b) -> showGuidance());
-        vm.retentionProperty().addListener((o, a, b) -> showGuidance());
+        Views.whileShowing(guidanceBox, vm.clientProperty(), this::showGuidance);
+        Views.whileShowing(guidanceBox, vm.retentionProperty(), this::showGuidance);
         showGuidance();
         Toggle first = vm.clientProperty().get() == null ? clientGroup.getToggles().get(0)
                 : clientGroup.getSelectedToggle();

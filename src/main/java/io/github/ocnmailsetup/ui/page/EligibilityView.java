@@ -68,7 +68,7 @@ public final class EligibilityView {
                 : context.words(vm.outcomeProperty().get().reason()), vm.outcomeProperty());
         Views.text(outcomeNext, () -> vm.outcomeProperty().get() == null ? ""
                 : context.words(vm.outcomeProperty().get().nextStep()), vm.outcomeProperty());
-        vm.outcomeProperty().addListener((o, a, b) -> styleOutcome(b));
+        Views.whileShowing(outcomeBox, vm.outcomeProperty(), () -> styleOutcome(vm.outcomeProperty().get()));
         styleOutcome(vm.outcomeProperty().get());
         Views.initialFocus(originGroup.getSelectedToggle() == null ? newSubscription
                 : (RadioButton) originGroup.getSelectedToggle());

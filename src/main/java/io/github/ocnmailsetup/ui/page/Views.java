@@ -2,6 +2,7 @@ package io.github.ocnmailsetup.ui.page;
 
 import io.github.ocnmailsetup.domain.Text;
 import java.util.function.Supplier;
+import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
@@ -38,6 +39,25 @@ public final class Views {
             target.requestFocus();
         }
         return target != null;
+    }
+
+    /**
+     * Calls {@code onChange} when the model value changes, for as long as the page is in the window: views are
+     * rebuilt on every visit and language switch, while the model stays, so a view must not stay subscribed.
+     */
+    static void whileShowing(Node page, Observable value, Runnable onChange) {
+        InvalidationListener listener = o -> {
+            if (o instanceof ObservableValue<?> observed) {
+                observed.getValue(); // validate it, so the next change is reported too
+            }
+            onChange.run();
+        };
+        value.addListener(listener);
+        page.sceneProperty().addListener((o, was, scene) -> {
+            if (scene == null && was != null) {
+                value.removeListener(listener);
+            }
+        });
     }
 
     /** Shows or hides a node, taking no space when hidden. */
