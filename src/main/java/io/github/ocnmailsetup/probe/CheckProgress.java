@@ -82,6 +82,15 @@ final class CheckProgress {
         smtp = info(request.smtp(), socket);
     }
 
+    /** The certificate a server presented when TLS failed over it, for the report. */
+    void refusedCertificate(ServerEndpoint endpoint, CertificateDetails certificate) {
+        if (endpoint.equals(request.pop())) {
+            pop = new CheckReport.ServerInfo(endpoint, pop.greeting(), null, null, certificate);
+        } else {
+            smtp = new CheckReport.ServerInfo(endpoint, smtp.greeting(), null, null, certificate);
+        }
+    }
+
     long totalMillis() {
         return millisSince(startNanos);
     }
@@ -121,6 +130,10 @@ final class CheckProgress {
             return CheckReport.ServerInfo.unknown(endpoint);
         }
         SSLSession session = socket.tlsSession();
+        if ("NONE".equals(session.getProtocol())) {
+            // The handshake did not complete: there is no protocol, cipher or verified certificate to report.
+            return new CheckReport.ServerInfo(endpoint, socket.greeting(), null, null, null);
+        }
         return new CheckReport.ServerInfo(endpoint, socket.greeting(), session.getProtocol(),
                 session.getCipherSuite(), peer(session));
     }

@@ -147,6 +147,9 @@ final class CheckRun {
         CertificateDetails certificate = kind.isTls()
                 ? CertificateInspector.inspect(server, (int) Math.min(5000, Math.max(500, remainingMillis())))
                 : null;
+        if (certificate != null) {
+            progress.refusedCertificate(server, certificate);
+        }
         String detail = FailureDetail.of(e, request);
         LOG.info("Connection check for {} failed at {}: {} ({})", request.address().masked(), step.id(), kind, detail);
         return progress.failed(kind, step, detail, certificate);

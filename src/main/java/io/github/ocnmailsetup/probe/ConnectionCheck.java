@@ -47,6 +47,15 @@ public final class ConnectionCheck {
     }
 
     /**
+     * Does a fresh JVM's first-use work for a check ahead of time: reads the default trust stores, loads the TLS,
+     * mail and MIME classes. No network traffic. Call it on a background thread while the user reads the first
+     * pages, so that "Test my connection" starts fast; it never throws.
+     */
+    public static void prepare() {
+        FirstUse.prepare();
+    }
+
+    /**
      * Runs the check and returns its result; never throws for a network or server problem. Listener calls come
      * from the check's threads and stop once the result is known.
      *
@@ -64,6 +73,7 @@ public final class ConnectionCheck {
                 request.pop(), request.smtp(), request.timeout().toSeconds());
         if (cancelSignal.getCount() == 0) {
             outcome.complete(cancelledResult(current));
+            return outcome.join(); // cancelled before it started: no connection at all
         }
         CheckRun steps = new CheckRun(request, current, popSockets, smtpSockets, deadline, cancelSignal);
         daemon("ocn-check", () -> {
@@ -97,8 +107,8 @@ public final class ConnectionCheck {
             popSockets.closeAll();
             smtpSockets.closeAll();
             CheckStep step = stepOr(current, CheckStep.POP_LOGIN);
-            FailureKind kind = step == CheckStep.DELIVERY ? FailureKind.DELIVERY_TIMEOUT : FailureKind.SERVER_SILENT;
-            outcome.complete(current.failed(kind, step, "The whole check took longer than " + request.timeout(), null));
+            outcome.complete(current.failed(overdue(step), step,
+                    "The whole check took longer than " + request.timeout(), null));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             cancel();
@@ -107,6 +117,15 @@ public final class ConnectionCheck {
                     e.getCause().getClass().getSimpleName(), null));
         }
         return outcome.join();
+    }
+
+    /** The kind for a check still running at its deadline: silent server, or no connection at all yet. */
+    private FailureKind overdue(CheckStep step) {
+        if (step == CheckStep.DELIVERY || step == CheckStep.CLEANUP) {
+            return FailureKind.DELIVERY_TIMEOUT;
+        }
+        TlsSocketFactory sockets = step == CheckStep.SMTP_SEND ? smtpSockets : popSockets;
+        return sockets.lastSocket() == null ? FailureKind.CONNECTION_TIMEOUT : FailureKind.SERVER_SILENT;
     }
 
     private static CheckResult cancelledResult(CheckProgress current) {

@@ -11,6 +11,7 @@ import java.security.cert.CertPathValidatorException;
 import java.security.cert.CertificateException;
 import java.util.Locale;
 import javax.net.ssl.SSLException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Names the {@link FailureKind} of an exception from a POP3 or SMTP connection. Jakarta Mail wraps the real
@@ -53,7 +54,7 @@ final class FailureClassifier {
     }
 
     /** DNS, TCP and TLS problems, from anywhere in the chain; null when there is none. */
-    private static FailureKind networkKind(Throwable failure) {
+    private static @Nullable FailureKind networkKind(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             String message = lower(t.getMessage());
             if (t instanceof UnknownHostException) {
@@ -78,7 +79,7 @@ final class FailureClassifier {
         return null;
     }
 
-    private static FailureKind tlsKind(Throwable sslFailure) {
+    private static @Nullable FailureKind tlsKind(Throwable sslFailure) {
         for (Throwable t = sslFailure; t != null; t = t.getCause()) {
             String message = lower(t.getMessage());
             if (t instanceof SocketTimeoutException) {
@@ -102,7 +103,7 @@ final class FailureClassifier {
         return null;
     }
 
-    private static String lower(String message) {
+    private static String lower(@Nullable String message) {
         return message == null ? "" : message.toLowerCase(Locale.ROOT);
     }
 }

@@ -19,12 +19,20 @@ final class MailSessions {
         return thread;
     });
 
+    /** Skip POP3 CAPA; the benchmark measures with {@code -Docnsetup.probe.capa=true} to compare. */
+    static final boolean SKIP_CAPA = !"true".equals(System.getProperty("ocnsetup.probe.capa"));
+
     private MailSessions() {
     }
 
     /** A session for POP3 over TLS ({@code pop3s}) whose connections time out after {@code timeoutMillis}. */
     static Session pop3s(TlsSocketFactory sockets, long timeoutMillis) {
-        return Session.getInstance(properties("pop3s", sockets, timeoutMillis));
+        Properties p = properties("pop3s", sockets, timeoutMillis);
+        if (SKIP_CAPA) {
+            // USER/PASS over TLS needs no CAPA, and TOP is sent directly: one round trip less per connection.
+            p.setProperty("mail.pop3s.disablecapa", "true");
+        }
+        return Session.getInstance(p);
     }
 
     /** A session for SMTP over TLS ({@code smtps}) whose connections time out after {@code timeoutMillis}. */
@@ -34,6 +42,8 @@ final class MailSessions {
         p.setProperty("mail.smtps.localhost", localHost);
         // One AUTH attempt with the first mechanism the server offers: never a second failed login.
         p.setProperty("mail.smtps.auth.mechanisms", "PLAIN LOGIN");
+        // The message is accepted once DATA is answered: do not wait for the reply to QUIT.
+        p.setProperty("mail.smtps.quitwait", "false");
         return Session.getInstance(p);
     }
 

@@ -26,6 +26,8 @@ final class PopMailbox implements AutoCloseable {
     private final Store store;
     private final POP3Folder inbox;
     private @Nullable POP3Message matched;
+    /** Kept here because {@code POP3Folder.isOpen()} sends a NOOP to find out: a round trip for nothing. */
+    private boolean open = true;
 
     private PopMailbox(Store store, POP3Folder inbox) {
         this.store = store;
@@ -82,6 +84,7 @@ final class PopMailbox implements AutoCloseable {
             throw new IllegalStateException("No test message was matched");
         }
         matched.setFlag(Flags.Flag.DELETED, true);
+        open = false;
         inbox.close(true);
         store.close();
     }
@@ -101,7 +104,8 @@ final class PopMailbox implements AutoCloseable {
     @Override
     public void close() {
         try {
-            if (inbox.isOpen()) {
+            if (open) {
+                open = false;
                 inbox.close(false);
             }
         } catch (MessagingException | RuntimeException e) {

@@ -21,6 +21,12 @@ import org.jspecify.annotations.Nullable;
  */
 final class TlsSocketFactory extends SSLSocketFactory {
 
+    /**
+     * TCP_NODELAY on every connection; the benchmark turns it off with {@code -Docnsetup.probe.nodelay=false}
+     * to measure what it saves.
+     */
+    static final boolean NO_DELAY = !"false".equals(System.getProperty("ocnsetup.probe.nodelay"));
+
     private final SSLSocketFactory delegate;
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
     private volatile boolean closed;
@@ -33,7 +39,7 @@ final class TlsSocketFactory extends SSLSocketFactory {
     @Override
     public Socket createSocket(Socket plain, String host, int port, boolean autoClose) throws IOException {
         register(plain);
-        plain.setTcpNoDelay(true);
+        plain.setTcpNoDelay(NO_DELAY);
         SSLSocket tls = (SSLSocket) delegate.createSocket(plain, host, port, autoClose);
         GreetingSocket socket = new GreetingSocket(tls);
         register(socket);
@@ -100,7 +106,7 @@ final class TlsSocketFactory extends SSLSocketFactory {
     }
 
     private static Socket noDelay(Socket socket) throws IOException {
-        socket.setTcpNoDelay(true);
+        socket.setTcpNoDelay(NO_DELAY);
         return socket;
     }
 

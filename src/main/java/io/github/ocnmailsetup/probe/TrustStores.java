@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.Certificate;
-import java.security.cert.CertificateFactory;
 import java.util.Collections;
 import java.util.Locale;
 import javax.net.ssl.SSLContext;
@@ -16,23 +15,48 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Builds the trust behind {@link TrustSources}: every source's trusted certificates in one PKIX trust store. */
+/**
+ * Builds the trust behind {@link TrustSources}: every source's trusted certificates in one PKIX trust store. The
+ * default is built once per JVM (again if the {@code javax.net.ssl.trustStore} properties change): reading the
+ * stores costs hundreds of milliseconds in a fresh JVM.
+ */
 final class TrustStores {
 
+    private record Cached(String key, SSLContext context) {
+    }
+
     private static final Logger LOG = LoggerFactory.getLogger(TrustStores.class);
-    private static final Path LINUX_BUNDLE = Path.of("/etc/ssl/certs/ca-certificates.crt");
+    private static volatile @Nullable Cached cache;
 
     private TrustStores() {
     }
 
     static SSLContext systemDefault() {
-        KeyStore all = emptyStore();
-        int added = addAll(all, "jdk", jdkStore());
-        String configured = System.getProperty("javax.net.ssl.trustStore");
-        if (configured != null && !configured.isBlank() && !"NONE".equals(configured)) {
-            added += addAll(all, "configured", configuredStore(configured));
+        String key = System.getProperty("javax.net.ssl.trustStore", "") + "|"
+                + System.getProperty("javax.net.ssl.trustStoreType", "");
+        Cached cached = cache;
+        if (cached != null && cached.key().equals(key)) {
+            return cached.context();
         }
-        added += addAll(all, "os", operatingSystemStore());
+        SSLContext context = build();
+        cache = new Cached(key, context);
+        return context;
+    }
+
+    private static SSLContext build() {
+        KeyStore jdk = jdkStore();
+        KeyStore configured = null;
+        String file = System.getProperty("javax.net.ssl.trustStore");
+        if (file != null && !file.isBlank() && !"NONE".equals(file)) {
+            configured = configuredStore(file);
+        }
+        KeyStore os = operatingSystemStore();
+        if (configured == null && os == null && jdk != null) {
+            // Linux: the JDK's store is the distribution's (Debian builds it from /etc/ssl/certs), nothing to add.
+            return contextTrusting(jdk);
+        }
+        KeyStore all = emptyStore();
+        int added = addAll(all, "jdk", jdk) + addAll(all, "configured", configured) + addAll(all, "os", os);
         LOG.debug("Trusting {} certificates from the JDK, the system and the configured trust store", added);
         return contextTrusting(all);
     }
@@ -51,7 +75,7 @@ final class TrustStores {
 
     private static KeyStore emptyStore() {
         try {
-            KeyStore store = KeyStore.getInstance("PKCS12");
+            KeyStore store = KeyStore.getInstance("JKS"); // in memory only; JKS fills faster than PKCS12
             store.load(null, null);
             return store;
         } catch (GeneralSecurityException | IOException e) {
@@ -99,7 +123,8 @@ final class TrustStores {
             KeyStore roots = builtIn("KeychainStore-ROOT");
             return roots != null ? roots : builtIn("KeychainStore");
         }
-        return Files.isReadable(LINUX_BUNDLE) ? pemBundle(LINUX_BUNDLE) : null;
+        // Linux distributions build the JDK's cacerts from the system's roots (ca-certificates-java on Debian).
+        return null;
     }
 
     private static @Nullable KeyStore builtIn(String type) {
@@ -109,20 +134,6 @@ final class TrustStores {
             return store;
         } catch (GeneralSecurityException | IOException e) {
             LOG.debug("No {} trust store here: {}", type, e.toString());
-            return null;
-        }
-    }
-
-    private static @Nullable KeyStore pemBundle(Path file) {
-        KeyStore store = emptyStore();
-        try (InputStream in = Files.newInputStream(file)) {
-            int i = 0;
-            for (Certificate certificate : CertificateFactory.getInstance("X.509").generateCertificates(in)) {
-                store.setCertificateEntry("pem-" + i++, certificate);
-            }
-            return store;
-        } catch (GeneralSecurityException | IOException e) {
-            LOG.warn("Could not read the system certificate bundle {}: {}", file, e.toString());
             return null;
         }
     }

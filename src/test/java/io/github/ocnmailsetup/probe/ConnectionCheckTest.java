@@ -143,7 +143,8 @@ class ConnectionCheckTest {
         assertThat(result.certificateDetails().get().subject()).contains("localhost");
         assertThat(result.advice().get(1).in(Locale.ENGLISH)).contains("localhost").contains("SHA-256");
         assertThat(result.kind().remedy().in(Locale.ENGLISH)).contains("Do not accept");
-        assertThat(result.report().pop().certificate()).isNull();
+        assertThat(result.report().render(Locale.ENGLISH)).contains("Certificate: subject CN=localhost")
+                .contains("TLS_UNTRUSTED_CERTIFICATE");
     }
 
     @Test
@@ -273,6 +274,22 @@ class ConnectionCheckTest {
             Thread.sleep(100);
             assertThat(pop.verbs()).filteredOn(v -> v.equals("PASS") || v.equals("AUTH") || v.equals("APOP"))
                     .hasSize(1);
+        }
+    }
+
+    @Test
+    void that_a_check_cancelled_before_it_runs_connects_nowhere() throws Exception {
+        try (FakeServers.RecordingTlsProxy pop = new FakeServers.RecordingTlsProxy(greenMail.getPop3().getPort())) {
+            ConnectionCheck check = new ConnectionCheck(
+                    TestServers.request(pop.endpoint(), TestServers.smtp(greenMail), PASSWORD));
+            check.cancel();
+
+            CheckResult.Failed result = failed(check.run(CheckListener.NONE));
+
+            assertThat(result.kind()).isEqualTo(FailureKind.CANCELLED);
+            assertThat(result.steps()).isEmpty();
+            Thread.sleep(200);
+            assertThat(pop.clientLines).isEmpty();
         }
     }
 }

@@ -42,11 +42,16 @@ final class TestServers {
 
     /** GreenMail with SMTPS, POP3S and plain POP3 on free ports of {@code bindAddress}. */
     static GreenMail greenMail(String bindAddress) {
-        GreenMail greenMail = new GreenMail(new ServerSetup[] {
+        ServerSetup[] setups = {
             new ServerSetup(0, bindAddress, ServerSetup.PROTOCOL_SMTPS).dynamicPort(),
             new ServerSetup(0, bindAddress, ServerSetup.PROTOCOL_POP3S).dynamicPort(),
             new ServerSetup(0, bindAddress, ServerSetup.PROTOCOL_POP3).dynamicPort(),
-        });
+        };
+        for (ServerSetup setup : setups) {
+            // The build machine is shared and slow at times: TLS set-up can take more than the default 2 s.
+            setup.setServerStartupTimeout(15_000);
+        }
+        GreenMail greenMail = new GreenMail(setups);
         greenMail.start();
         return greenMail;
     }

@@ -1,0 +1,51 @@
+package io.github.ocnmailsetup.probe;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.ocnmailsetup.domain.I18n;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.junit.jupiter.api.Test;
+
+/** Every text of the check exists in Japanese and English, and every kind and step has its words. */
+class ProbeMessagesTest {
+
+    @Test
+    void that_both_languages_have_the_same_keys() {
+        ResourceBundle english = I18n.bundle(ProbeText.BUNDLE, Locale.ENGLISH);
+        ResourceBundle japanese = I18n.bundle(ProbeText.BUNDLE, Locale.JAPANESE);
+
+        assertThat(japanese.keySet()).containsExactlyInAnyOrderElementsOf(english.keySet());
+    }
+
+    @Test
+    void that_every_failure_kind_and_step_is_explained_in_both_languages() {
+        for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.JAPANESE}) {
+            for (FailureKind kind : FailureKind.values()) {
+                assertThat(kind.explanation().in(locale)).isNotBlank();
+                assertThat(kind.remedy().in(locale)).isNotBlank().doesNotContain("{");
+            }
+            for (CheckStep step : CheckStep.values()) {
+                assertThat(step.label().in(locale)).isNotBlank();
+            }
+        }
+    }
+
+    @Test
+    void that_the_rejected_password_remedy_names_the_notice_causes_in_order() {
+        String english = FailureKind.POP_AUTH_REJECTED.remedy().in(Locale.ENGLISH);
+
+        assertThat(english).containsSubsequence("full mail address", "9 or more", "first 8", "2009-11-23",
+                "version-up");
+    }
+
+    @Test
+    void that_the_ids_are_the_contract() {
+        assertThat(CheckStep.values()).extracting(CheckStep::id)
+                .containsExactly("pop-login", "smtp-send", "delivery", "cleanup");
+        assertThat(FailureKind.values()).extracting(FailureKind::id).containsExactly("DNS_FAILURE",
+                "CONNECTION_REFUSED", "CONNECTION_TIMEOUT", "SERVER_SILENT", "TLS_UNTRUSTED_CERTIFICATE",
+                "TLS_HOSTNAME_MISMATCH", "TLS_NOT_SPOKEN", "POP_AUTH_REJECTED", "MAILBOX_IN_USE",
+                "SMTP_AUTH_REJECTED", "SEND_REJECTED", "DELIVERY_TIMEOUT", "SERVER_ERROR", "CANCELLED");
+    }
+}
