@@ -2,6 +2,7 @@ package io.github.ocnmailsetup.cli;
 
 import io.github.ocnmailsetup.clients.AccountPlan;
 import io.github.ocnmailsetup.clients.ApplyResult;
+import io.github.ocnmailsetup.clients.ClientText;
 import io.github.ocnmailsetup.clients.PlanResult;
 import io.github.ocnmailsetup.clients.ProcessChecker;
 import io.github.ocnmailsetup.clients.SettingChange;
@@ -121,6 +122,9 @@ final class ThunderbirdCommand implements Callable<Integer> {
                 context.out().println(context.text("tb.change", change.label(locale), change.beforeText(locale),
                         change.afterText(locale), change.where()));
             }
+        }
+        if (!plan.setByUserJs().isEmpty()) {
+            context.out().println(ClientText.of("apply.userJs", String.join(", ", plan.setByUserJs())).in(locale));
         }
         if (plan.isAlreadyDone()) {
             context.out().println(context.text("tb.alreadyDone", address.value()));

@@ -35,6 +35,9 @@ final class ProfileWriter {
         if (plan.isAlreadyDone()) {
             return new ApplyResult.NothingToChange();
         }
+        if (!plan.setByUserJs().isEmpty()) {
+            return new ApplyResult.Failed(ClientText.of("apply.userJs", String.join(", ", plan.setByUserJs())), true);
+        }
         Path profile = plan.profile().folder();
         try (ProfileLock lock = ProfileLock.acquire(profile, processes)) {
             if (lock == null) {

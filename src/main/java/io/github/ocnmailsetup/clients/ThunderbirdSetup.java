@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Applies the notice's SSL settings to an installed Thunderbird, the way its own Account Settings would: finds
@@ -17,6 +19,8 @@ import java.util.List;
  * It never reads or writes Thunderbird's password store (logins.json, key4.db).
  */
 public final class ThunderbirdSetup {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ThunderbirdSetup.class);
 
     private final ThunderbirdEnvironment environment;
     private final ThunderbirdPlanner planner;
@@ -49,7 +53,15 @@ public final class ThunderbirdSetup {
 
     /** The plan for the address in one profile; nothing is written. */
     public PlanResult plan(ThunderbirdProfile profile, OcnAddress address) {
-        return planner.plan(profile, address);
+        PlanResult result = planner.plan(profile, address);
+        if (result instanceof PlanResult.Planned planned) {
+            LOG.info("Thunderbird plan for {}: {} account(s), {} file(s) to change, version {}", address.masked(),
+                    planned.plan().accounts().size(), planned.plan().files().size(), planned.plan().version().version());
+        } else {
+            LOG.info("No Thunderbird POP account for {} in a profile ({})", address.masked(),
+                    result.getClass().getSimpleName());
+        }
+        return result;
     }
 
     /** The plans for the address in every profile found that has its account. */

@@ -198,4 +198,21 @@ class ApplyUndoTest {
         assertThat(List.of(Files.getLastModifiedTime(logins), Files.getLastModifiedTime(key4))).isEqualTo(before);
         assertThat(Files.readString(logins)).isEqualTo("{\"logins\":[]}");
     }
+
+    @Test
+    void that_a_user_js_that_would_put_old_values_back_stops_the_apply() throws Exception {
+        ThunderbirdProfile profile = TestProfiles.copy("real-153", dir.resolve("p"));
+        byte[] original = Files.readAllBytes(profile.prefsFile());
+        Files.writeString(profile.folder().resolve("user.js"),
+                "user_pref(\"mail.server.server1.port\", 110);\nuser_pref(\"general.other\", 1);\n");
+
+        ThunderbirdPlan plan = TestProfiles.plan(setup(), profile);
+        ApplyResult result = setup().apply(plan);
+
+        assertThat(plan.setByUserJs()).containsExactly("mail.server.server1.port");
+        assertThat(result).isInstanceOf(ApplyResult.Failed.class);
+        assertThat(((ApplyResult.Failed) result).reason().in(java.util.Locale.ENGLISH))
+                .contains("user.js", "mail.server.server1.port");
+        assertThat(Files.readAllBytes(profile.prefsFile())).isEqualTo(original);
+    }
 }

@@ -127,4 +127,29 @@ class ThunderbirdPlannerTest {
         assertThat(TestProfiles.setup(dir).plan(new ThunderbirdProfile("x", dir.resolve("empty"), false), TARO))
                 .isInstanceOf(PlanResult.Unreadable.class);
     }
+
+    @Test
+    void that_an_outgoing_server_shared_with_another_account_is_left_to_it_and_ours_gets_a_new_one()
+            throws Exception {
+        ThunderbirdProfile profile = TestProfiles.copy("handmade-several", dir.resolve("p"));
+        // hanako's identity names no server, so it uses the default smtp1 together with taro's.
+        String prefs = Files.readString(profile.prefsFile()).replace(
+                "user_pref(\"mail.identity.id4.smtpServer\", \"smtp3\");\n", "");
+        Files.writeString(profile.prefsFile(), prefs);
+        ThunderbirdSetup setup = TestProfiles.setup(dir);
+
+        ThunderbirdPlan plan = TestProfiles.plan(setup, profile);
+
+        assertThat(changes(plan)).extracting(SettingChange::where, SettingChange::before, SettingChange::after)
+                .contains(tuple("mail.identity.id1.smtpServer", "smtp1", "smtp4"),
+                        tuple("mail.identity.id3.smtpServer", null, "smtp4"),
+                        tuple("mail.smtpservers", "smtp1,smtp2,smtp3", "smtp1,smtp2,smtp3,smtp4"),
+                        tuple("mail.smtpserver.smtp4.hostname", null, "smtp.ocn.ne.jp"),
+                        tuple("mail.smtpserver.smtp4.port", null, "465"),
+                        tuple("mail.smtpserver.smtp4.try_ssl", "0", "3"),
+                        tuple("mail.smtpserver.smtp4.username", null, "taro@abc.ocn.ne.jp"));
+        assertThat(changes(plan)).extracting(SettingChange::where).noneMatch(w -> w.contains("smtp1."));
+        assertThat(setup.apply(plan)).isInstanceOf(ApplyResult.Applied.class);
+        assertThat(TestProfiles.plan(setup, profile).isAlreadyDone()).isTrue();
+    }
 }
