@@ -107,12 +107,13 @@ public final class ConnectionTestViewModel {
     }
 
     /**
-     * Does the first TLS work of this JVM (class loading, key shares for a ClientHello) in the background while
-     * the user reads the first pages, so the test itself is not slowed by it (STACK.md pitfall 14). Nothing is
-     * sent anywhere.
+     * Does the check's first-use work of this JVM (trust stores, TLS, mail and MIME classes, a ClientHello with
+     * this run's trust) in the background while the user reads the first pages, so the test itself starts fast
+     * (STACK.md pitfall 14). Nothing is sent anywhere.
      */
     public void warmUpInBackground() {
         background.execute(() -> {
+            ConnectionCheck.prepare();
             try {
                 javax.net.ssl.SSLEngine engine = trust.createSSLEngine(settings.pop().host(), settings.pop().port());
                 engine.setUseClientMode(true);
