@@ -97,6 +97,17 @@ public final class ConnectionTestViewModel {
         });
     }
 
+    /** Forgets the last result (the address or password changed): the new account must be tested again. */
+    public void reset() {
+        if (state.get() == State.RUNNING || state.get() == State.READY) {
+            return;
+        }
+        result.set(null);
+        resetSteps();
+        elapsedMillis.set(0);
+        state.set(State.READY);
+    }
+
     /** Stops a running check; the result is a cancelled failure with "test again". */
     public void cancel() {
         ConnectionCheck running = check;

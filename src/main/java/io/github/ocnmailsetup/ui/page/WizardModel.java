@@ -69,6 +69,8 @@ public final class WizardModel implements FlowAnswers {
         this.thunderbird = new ThunderbirdViewModel(thunderbirdSetup(options), account, client);
         test.mailboxProperty().addListener((o, a, stats) -> useMailboxStats(stats));
         test.warmUpInBackground();
+        account.addressProperty().addListener((o, a, b) -> test.reset());
+        account.passwordProperty().addListener((o, a, b) -> test.reset());
         RememberedAnswers remembered = store.load();
         Locale start = options.localeFixed() ? options.locale()
                 : remembered.language().orElse(options.locale());

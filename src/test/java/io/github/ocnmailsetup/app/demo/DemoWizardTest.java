@@ -102,7 +102,13 @@ class DemoWizardTest {
         assertThat(wizard.shows(wizard.text("test.mailbox", 3,
                 io.github.ocnmailsetup.domain.NoticeMessages.megabytes(stats.bytes())))).isTrue();
         assertThat(stats.bytes()).isGreaterThan(1_000_000);
-        wizard.shot("4-test-passed").next();
+        wizard.shot("4-test-passed");
+        robot.interact(() -> wizard.window().model().account().passwordProperty().set("changed-it"));
+        assertThat(wizard.nextEnabled()).as("a changed password must be tested again").isFalse();
+        robot.interact(() -> wizard.window().model().account().passwordProperty().set(DemoServer.ACCOUNT.password()));
+        wizard.click("#startButton");
+        assertThat(wizard.awaitTestResult()).isEqualTo(State.PASSED);
+        wizard.next();
 
         assertThat(wizard.page()).isEqualTo(Page.CLIENT);
         wizard.click("#client-thunderbird");
