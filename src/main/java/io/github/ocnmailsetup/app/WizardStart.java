@@ -83,7 +83,9 @@ final class WizardStart {
             return OK;
         }
         LOG.info("Wizard started against the OCN servers");
-        WizardLauncher.launch(options(arguments, folders, OcnSettings.bundled(), TrustSources.systemDefault()));
+        // The roots load while the first pages show; the check waits for them only when it starts.
+        WizardLauncher.launch(options(arguments, folders, OcnSettings.bundled(),
+                BackgroundSslContext.start(TrustSources::systemDefault)));
         return OK;
     }
 
