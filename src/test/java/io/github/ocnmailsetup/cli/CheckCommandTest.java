@@ -94,6 +94,31 @@ class CheckCommandTest {
     }
 
     @Test
+    void that_the_password_reaches_no_log_line_output_or_report_in_a_passing_or_a_failing_check() {
+        ch.qos.logback.classic.Logger app = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
+                .getLogger("io.github.ocnmailsetup");
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> captured =
+                new ch.qos.logback.core.read.ListAppender<>();
+        ch.qos.logback.classic.Level previous = app.getLevel();
+        app.setLevel(ch.qos.logback.classic.Level.TRACE);
+        captured.start();
+        app.addAppender(captured);
+        try {
+            assertThat(check("abcdefghXYZ\n", "--report")).as(stderr()).isEqualTo(Cli.OK);
+            assertThat(check("wrongpw99\n", "--report", "--json")).isEqualTo(Cli.PROBLEM);
+        } finally {
+            app.detachAppender(captured);
+            app.setLevel(previous);
+        }
+        String logs = String.join("\n", captured.list.stream().map(e -> e.getFormattedMessage()).toList());
+        assertThat(captured.list).as("the check logs its steps").isNotEmpty();
+        for (String text : List.of(logs, stdout(), stderr())) {
+            assertThat(text).doesNotContain("abcdefgh").doesNotContain("XYZ").doesNotContain("wrongpw");
+        }
+        assertThat(stdout()).contains("t***@abc.ocn.ne.jp");
+    }
+
+    @Test
     void that_json_has_exactly_the_listed_fields_and_the_eight_character_rule_applies() throws Exception {
         int exit = check("abcdefghijkl\n", "--json");
 
