@@ -15,12 +15,18 @@ work=$(mktemp -d)
 stop_servers() { doveadm stop >/dev/null 2>&1 || true; postfix stop >/dev/null 2>&1 || true; rm -rf "$work"; }
 trap stop_servers EXIT
 
-if ! command -v dovecot >/dev/null || ! command -v postfix >/dev/null || [ ! -x /usr/lib/dovecot/lmtp ]; then
+pkgs=()
+command -v dovecot >/dev/null && [ -x /usr/lib/dovecot/lmtp ] || pkgs+=(dovecot-pop3d dovecot-lmtpd)
+command -v postfix >/dev/null || pkgs+=(postfix)
+command -v openssl >/dev/null || pkgs+=(openssl)
+command -v ss >/dev/null || pkgs+=(iproute2)
+command -v curl >/dev/null || pkgs+=(curl)
+if [ ${#pkgs[@]} -gt 0 ]; then
   export DEBIAN_FRONTEND=noninteractive
   echo "postfix postfix/main_mailer_type select Local only" | debconf-set-selections
   echo "postfix postfix/mailname string ocn-test.local" | debconf-set-selections
   apt-get update -qq
-  apt-get install -y -qq --no-install-recommends dovecot-pop3d dovecot-lmtpd postfix >/dev/null
+  apt-get install -y -qq --no-install-recommends "${pkgs[@]}" >/dev/null
 fi
 
 # The test certificate (SAN localhost, 127.0.0.1) and a trust store holding only it.

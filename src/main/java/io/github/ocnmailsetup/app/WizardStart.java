@@ -20,7 +20,9 @@ import org.slf4j.LoggerFactory;
 final class WizardStart {
 
     static final int OK = 0;
+    static final int PROBLEM = 1;
     static final int USAGE = 2;
+    private static final String APP_BUNDLE = "io.github.ocnmailsetup.app.messages";
     private static final Logger LOG = LoggerFactory.getLogger(WizardStart.class);
 
     private WizardStart() {
@@ -58,19 +60,32 @@ final class WizardStart {
         Arguments arguments = Arguments.parse(args);
         if (arguments == null) {
             Locale language = I18n.systemLanguage();
-            System.err.println(I18n.format("io.github.ocnmailsetup.app.messages", language, "wizard.usage"));
+            System.err.println(I18n.format(APP_BUNDLE, language, "wizard.usage"));
             return USAGE;
         }
         if (arguments.demo()) {
-            try (DemoServer server = DemoServer.start()) {
+            DemoServer started;
+            try {
+                started = DemoServer.start();
+            } catch (RuntimeException e) {
+                LOG.warn("The demo mail server did not start: {}", e.toString());
+                Locale language = arguments.language() == null ? I18n.systemLanguage() : arguments.language();
+                System.err.println(I18n.format(APP_BUNDLE, language, "demo.notStarted"));
+                return PROBLEM;
+            }
+            try (DemoServer server = started) {
                 LOG.info("Wizard started in demo mode");
                 WizardLauncher.launch(options(arguments, folders.demo(), server.settings(), server.trust())
-                        .withDemoAccount(DemoServer.ACCOUNT));
+                        .withDemoAccount(DemoServer.ACCOUNT)
+                        // The demo never looks at, or changes, the user's real Thunderbird.
+                        .withThunderbirdHome(folders.demo().data().resolve("thunderbird-home")));
             }
             return OK;
         }
         LOG.info("Wizard started against the OCN servers");
-        WizardLauncher.launch(options(arguments, folders, OcnSettings.bundled(), TrustSources.systemDefault()));
+        // The roots load while the first pages show; the check waits for them only when it starts.
+        WizardLauncher.launch(options(arguments, folders, OcnSettings.bundled(),
+                BackgroundSslContext.start(TrustSources::systemDefault)));
         return OK;
     }
 

@@ -1,5 +1,10 @@
 package io.github.ocnmailsetup.domain;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -7,6 +12,7 @@ import java.time.chrono.JapaneseDate;
 import java.time.chrono.JapaneseEra;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,16 +23,27 @@ import java.util.regex.Pattern;
  */
 public final class DateInput {
 
-    private static final Pattern WESTERN =
-            Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
+    /** The Japanese words of dates live in a data file, not in code: era names, 元 (first year), 年 月 日. */
+    private static final Properties WORDS = words();
+    private static final String FIRST_YEAR = WORDS.getProperty("firstYear");
+
+    /** Era names and their one-letter forms (S, H, R), looked up in lower case. */
+    private static final Map<String, JapaneseEra> ERAS = Map.of(
+            WORDS.getProperty("era.SHOWA"), JapaneseEra.SHOWA, "s", JapaneseEra.SHOWA,
+            WORDS.getProperty("era.HEISEI"), JapaneseEra.HEISEI, "h", JapaneseEra.HEISEI,
+            WORDS.getProperty("era.REIWA"), JapaneseEra.REIWA, "r", JapaneseEra.REIWA);
+
+    /** "-", "/", "." or the unit mark, with optional spaces: the part between two numbers. */
+    private static final String AFTER_YEAR = between("mark.year");
+    private static final String AFTER_MONTH = between("mark.month");
+    private static final String DAY_MARK = "(?:" + Pattern.quote(WORDS.getProperty("mark.day")) + ")?";
+    private static final String MONTH_DAY = "(\\d{1,2})" + AFTER_MONTH + "(\\d{1,2})\\s*" + DAY_MARK;
+
+    private static final Pattern WESTERN = Pattern.compile("(\\d{4})" + AFTER_YEAR + MONTH_DAY);
     private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
     private static final Pattern ERA = Pattern.compile(
-            "(昭和|平成|令和|[SHRshr])\\s*(\\d{1,2}|元)\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
-
-    private static final Map<String, JapaneseEra> ERAS = Map.of(
-            "昭和", JapaneseEra.SHOWA, "s", JapaneseEra.SHOWA,
-            "平成", JapaneseEra.HEISEI, "h", JapaneseEra.HEISEI,
-            "令和", JapaneseEra.REIWA, "r", JapaneseEra.REIWA);
+            "(" + String.join("|", ERAS.keySet().stream().map(Pattern::quote).toList()) + "|[SHR])\\s*"
+            + "(\\d{1,2}|" + Pattern.quote(FIRST_YEAR) + ")" + AFTER_YEAR + MONTH_DAY);
 
     private DateInput() {
     }
@@ -41,7 +58,7 @@ public final class DateInput {
             Matcher m = ERA.matcher(value);
             if (m.matches()) {
                 JapaneseEra era = ERAS.get(m.group(1).toLowerCase(Locale.ROOT));
-                int yearOfEra = "元".equals(m.group(2)) ? 1 : Integer.parseInt(m.group(2));
+                int yearOfEra = FIRST_YEAR.equals(m.group(2)) ? 1 : Integer.parseInt(m.group(2));
                 JapaneseDate date = JapaneseDate.of(era, yearOfEra, Integer.parseInt(m.group(3)),
                         Integer.parseInt(m.group(4)));
                 // JapaneseDate accepts a year of an era past its end (平成31年12月1日); a person would not.
@@ -62,5 +79,22 @@ public final class DateInput {
             throw new ValidationException(Text.domain("date.noSuchDay", input.strip()));
         }
         throw new ValidationException(Text.domain("date.unreadable", input.strip()));
+    }
+
+    private static String between(String markKey) {
+        return "\\s*(?:[-/.]|" + Pattern.quote(WORDS.getProperty(markKey)) + ")\\s*";
+    }
+
+    private static Properties words() {
+        Properties words = new Properties();
+        try (InputStream in = DateInput.class.getResourceAsStream("date-input.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("The bundled date-input.properties is missing from the application");
+            }
+            words.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the bundled date-input.properties", e);
+        }
+        return words;
     }
 }

@@ -3,6 +3,9 @@ package io.github.ocnmailsetup.ui;
 import io.github.ocnmailsetup.ui.flow.Page;
 import io.github.ocnmailsetup.ui.page.PageContext;
 import io.github.ocnmailsetup.ui.page.PageLoader;
+import io.github.ocnmailsetup.ui.page.Views;
+import javafx.application.Platform;
+import javafx.scene.Parent;
 import io.github.ocnmailsetup.ui.page.WizardModel;
 import java.util.Locale;
 import javafx.fxml.FXML;
@@ -53,20 +56,47 @@ public final class WizardShellView {
         themeButton.setOnAction(e -> window.toggleTheme());
         smallerButton.setOnAction(e -> window.scaleText(-1));
         biggerButton.setOnAction(e -> window.scaleText(1));
+        model.test().passed().addListener((o, was, passed) -> focusNextWhenPassed(passed));
     }
 
     /** Shows the model's current page and updates the step list and buttons. */
     void showPage() {
         Page page = model.pageProperty().get();
-        pageScroll.setContent(PageLoader.load(page, context));
+        Parent content = PageLoader.load(page, context);
+        pageScroll.setContent(content);
         pageScroll.setVvalue(0);
+        Platform.runLater(this::focusPage);
         showSteps(page);
         backButton.setDisable(!model.flow().canGoBack());
         boolean finish = model.flow().isFinish();
         nextButton.setText(text(finish ? "shell.finish" : "shell.next"));
         nextButton.disableProperty().unbind();
         nextButton.disableProperty().bind(model.answeredBinding(page).not());
+
         nextButton.setVisible(finish || model.flow().hasNext());
+    }
+
+    /** When the live test passes, its buttons change under the focus: Next takes it, so Enter goes on. */
+    private void focusNextWhenPassed(boolean passed) {
+        if (passed && model.pageProperty().get() == Page.TEST && nextButton.getScene() != null) {
+            Platform.runLater(nextButton::requestFocus);
+        }
+    }
+
+    /** Presses Next (or Finish) when it can be pressed. */
+    void pressNext() {
+        if (nextButton.isVisible() && !nextButton.isDisabled()) {
+            nextButton.fire();
+        }
+    }
+
+    /** Gives the keyboard focus to the page's first control (after the window is shown). */
+    void focusPage() {
+        boolean focused = pageScroll.getContent() != null && Views.focusInitial(pageScroll.getContent());
+        if (!focused) {
+            // A page without a question: Next (or Finish) takes the focus, so Enter goes on and Tab reaches the rest.
+            (nextButton.isVisible() && !nextButton.isDisabled() ? nextButton : backButton).requestFocus();
+        }
     }
 
     void showTheme(boolean dark) {
@@ -90,7 +120,8 @@ public final class WizardShellView {
             step.setAccessibleText(text("step.accessible", i + 1, Page.STEPS, text("step." + i), state));
             stepList.getChildren().add(step);
         }
-        stepOf.setText(page.step() < 0 ? text("shell.home") : text("shell.stepOf", page.step() + 1, Page.STEPS));
+        // The home screen's own title says where the user is; a step number would be wrong there.
+        stepOf.setText(page.step() < 0 ? "" : text("shell.stepOf", page.step() + 1, Page.STEPS));
     }
 
     private String text(String key, Object... args) {

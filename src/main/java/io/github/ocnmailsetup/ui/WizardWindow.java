@@ -11,13 +11,17 @@ import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.fxml.FXMLLoader;
+import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.RadioButton;
 import javafx.scene.Scene;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.jspecify.annotations.Nullable;
@@ -49,6 +53,7 @@ public final class WizardWindow implements ShellServices {
         scene.getStylesheets().add(Objects.requireNonNull(WizardWindow.class.getResource("wizard.css"))
                 .toExternalForm());
         installAccelerators();
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::enterOnChoiceMeansNext);
         model.localeProperty().addListener((o, a, b) -> rebuild());
         model.pageProperty().addListener((o, a, b) -> showPage());
     }
@@ -68,6 +73,9 @@ public final class WizardWindow implements ShellServices {
             window.callOnceAfterLayout(firstShown);
         }
         stage.show();
+        if (window.shell != null) {
+            window.shell.focusPage();
+        }
         return window;
     }
 
@@ -96,12 +104,13 @@ public final class WizardWindow implements ShellServices {
     }
 
     /**
-     * AtlantaFX's Primer theme, read as a stylesheet from its jar: AtlantaFX 2.1's classes are built for Java 21,
-     * its CSS works on any JavaFX 17 or later, so no AtlantaFX class is loaded.
+     * AtlantaFX's Primer theme, light or dark, bundled as stylesheets in {@code ui/theme} (MIT licence):
+     * AtlantaFX 2.1's classes are built for Java 21, and {@code javafx:run} leaves its jar off the class path,
+     * while the CSS works on any JavaFX 17 or later (docs/decisions/0030-theme-as-bundled-css.md).
      */
     static String theme(boolean dark) {
-        String name = dark ? "/atlantafx/base/theme/primer-dark.css" : "/atlantafx/base/theme/primer-light.css";
-        return Objects.requireNonNull(WizardWindow.class.getResource(name), "AtlantaFX is missing").toExternalForm();
+        String name = dark ? "theme/primer-dark.css" : "theme/primer-light.css";
+        return Objects.requireNonNull(WizardWindow.class.getResource(name), name).toExternalForm();
     }
 
     @Override
@@ -174,6 +183,21 @@ public final class WizardWindow implements ShellServices {
             accelerators.put(new KeyCodeCombination(smaller, KeyCombination.SHORTCUT_DOWN), () -> scaleText(-1));
         }
         accelerators.put(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN), () -> scaleText(0));
+    }
+
+    /**
+     * JavaFX lets a focused radio button or check box swallow Enter; in a wizard Enter means Next (the default
+     * button), and Space is what chooses.
+     */
+    private void enterOnChoiceMeansNext(KeyEvent event) {
+        if (event.getCode() != KeyCode.ENTER || event.isAltDown() || event.isShortcutDown() || event.isShiftDown()) {
+            return;
+        }
+        Node focused = scene.getFocusOwner();
+        if ((focused instanceof RadioButton || focused instanceof CheckBox) && shell != null) {
+            event.consume();
+            shell.pressNext();
+        }
     }
 
     private void callOnceAfterLayout(Runnable callback) {

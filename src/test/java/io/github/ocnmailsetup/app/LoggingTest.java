@@ -6,12 +6,9 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import io.github.ocnmailsetup.cli.Cli;
+import io.github.ocnmailsetup.cli.CliRun;
 import io.github.ocnmailsetup.domain.OcnAddress;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,22 +48,18 @@ class LoggingTest {
 
     @Test
     void that_a_check_with_a_password_leaves_no_trace_of_it_in_logs_or_on_standard_output() throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        Cli cli = new Cli(new Cli.CliContext(
-                new ByteArrayInputStream((PASSWORD + "\n").getBytes(StandardCharsets.UTF_8)),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                Locale.ENGLISH));
+        CliRun cli = new CliRun(Locale.ENGLISH);
 
         // A closed loopback port: the check runs, logs its steps and fails quickly.
-        cli.run("check", "--email", "taro@abc.ocn.ne.jp", "--password-stdin", "--pop-server", "127.0.0.1:1",
+        cli.runWithInput(PASSWORD + "\n", "check", "--email", "taro@abc.ocn.ne.jp", "--password-stdin",
+                "--pop-server", "127.0.0.1:1",
                 "--smtp-server", "127.0.0.1:1", "--timeout", "5", "--lang", "en");
 
         String logLines = String.join("\n", captured.list.stream().map(ILoggingEvent::getFormattedMessage).toList());
         assertThat(logLines).doesNotContain(PASSWORD).doesNotContain(PASSWORD.substring(0, 8));
         assertThat(logLines).doesNotContain("taro@");
-        assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain(PASSWORD.substring(0, 8));
-        assertThat(err.toString(StandardCharsets.UTF_8)).doesNotContain(PASSWORD.substring(0, 8));
+        assertThat(cli.out()).doesNotContain(PASSWORD.substring(0, 8));
+        assertThat(cli.err()).doesNotContain(PASSWORD.substring(0, 8));
         for (Path file : logFiles()) {
             assertThat(Files.readString(file, StandardCharsets.UTF_8)).doesNotContain(PASSWORD.substring(0, 8));
         }

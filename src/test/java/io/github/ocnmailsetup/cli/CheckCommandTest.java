@@ -7,10 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.github.ocnmailsetup.probe.FailureKind;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,8 +22,7 @@ class CheckCommandTest {
     private static final String[] TRUST_PROPERTIES = {
         "javax.net.ssl.trustStore", "javax.net.ssl.trustStoreType", "javax.net.ssl.trustStorePassword"};
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CliRun cli = new CliRun();
     private final String[] savedTrust = new String[TRUST_PROPERTIES.length];
     private GreenMail greenMail;
 
@@ -73,18 +68,15 @@ class CheckCommandTest {
     }
 
     private int run(String stdin, String... args) {
-        Cli.CliContext context = new Cli.CliContext(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                Locale.ENGLISH);
-        return new Cli(context).run(args);
+        return cli.runWithInput(stdin, args);
     }
 
     private String stdout() {
-        return out.toString(StandardCharsets.UTF_8);
+        return cli.out();
     }
 
     private String stderr() {
-        return err.toString(StandardCharsets.UTF_8);
+        return cli.err();
     }
 
     @Test
@@ -99,6 +91,31 @@ class CheckCommandTest {
         assertThat(lines.get(3)).contains("(cleanup): OK");
         assertThat(stdout()).contains("Sending and receiving over SSL work.").doesNotContain("abcdefgh");
         assertThat(stderr()).contains("test message");
+    }
+
+    @Test
+    void that_the_password_reaches_no_log_line_output_or_report_in_a_passing_or_a_failing_check() {
+        ch.qos.logback.classic.Logger app = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
+                .getLogger("io.github.ocnmailsetup");
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> captured =
+                new ch.qos.logback.core.read.ListAppender<>();
+        ch.qos.logback.classic.Level previous = app.getLevel();
+        app.setLevel(ch.qos.logback.classic.Level.TRACE);
+        captured.start();
+        app.addAppender(captured);
+        try {
+            assertThat(check("abcdefghXYZ\n", "--report")).as(stderr()).isEqualTo(Cli.OK);
+            assertThat(check("wrongpw99\n", "--report", "--json")).isEqualTo(Cli.PROBLEM);
+        } finally {
+            app.detachAppender(captured);
+            app.setLevel(previous);
+        }
+        String logs = String.join("\n", captured.list.stream().map(e -> e.getFormattedMessage()).toList());
+        assertThat(captured.list).as("the check logs its steps").isNotEmpty();
+        for (String text : List.of(logs, stdout(), stderr())) {
+            assertThat(text).doesNotContain("abcdefgh").doesNotContain("XYZ").doesNotContain("wrongpw");
+        }
+        assertThat(stdout()).contains("t***@abc.ocn.ne.jp");
     }
 
     @Test

@@ -44,6 +44,7 @@ public final class DemoServer implements AutoCloseable {
     static final String KEYSTORE_PASSWORD = "ocn-demo";
     private static final String LOOPBACK = "127.0.0.1";
     private static final int MESSAGES_ON_SERVER = 3;
+    private static final long STARTUP_TIMEOUT_MILLIS = 30_000;
     private static final Logger LOG = LoggerFactory.getLogger(DemoServer.class);
 
     private final GreenMail greenMail;
@@ -61,6 +62,9 @@ public final class DemoServer implements AutoCloseable {
         useBundledKeystoreUnlessSet();
         ServerSetup pop = new ServerSetup(0, LOOPBACK, ServerSetup.PROTOCOL_POP3S).dynamicPort();
         ServerSetup smtp = new ServerSetup(0, LOOPBACK, ServerSetup.PROTOCOL_SMTPS).dynamicPort();
+        // A busy machine needs more than GreenMail's default 2 seconds to open a TLS server socket.
+        pop.setServerStartupTimeout(STARTUP_TIMEOUT_MILLIS);
+        smtp.setServerStartupTimeout(STARTUP_TIMEOUT_MILLIS);
         GreenMail greenMail = new GreenMail(new ServerSetup[] {pop, smtp});
         greenMail.start();
         // The server checks what OCN's checks: the full address as the username, and the first 8 characters.
@@ -139,7 +143,8 @@ public final class DemoServer implements AutoCloseable {
                 message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(ACCOUNT.address()));
                 message.setSubject("Demo message " + i, "UTF-8");
                 message.setSentDate(new Date());
-                message.setText("This message is already on the demo server. (" + i + ")\n".repeat(2000), "UTF-8");
+                // About 0.4 MB each, so "mail comes again" has a size worth reading.
+                message.setText(("This message " + i + " is already on the demo server.\n").repeat(9_000), "UTF-8");
                 message.saveChanges();
                 user.deliver(message);
             } catch (jakarta.mail.MessagingException e) {

@@ -2,7 +2,6 @@ package io.github.ocnmailsetup.ui.page;
 
 import io.github.ocnmailsetup.ui.UiText;
 import io.github.ocnmailsetup.ui.WizardOptions.DemoAccount;
-import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
@@ -29,8 +28,12 @@ public final class AccountView {
         this.vm = context.model().account();
     }
 
+    @FXML private Label addressLabel;
+    @FXML private Label passwordLabel;
     @FXML
     private void initialize() {
+        passwordLabel.setLabelFor(password);
+        addressLabel.setLabelFor(address);
         address.textProperty().bindBidirectional(vm.addressProperty());
         password.textProperty().bindBidirectional(vm.passwordProperty());
         passwordVisible.textProperty().bindBidirectional(vm.passwordProperty());
@@ -47,6 +50,6 @@ public final class AccountView {
         if (demo != null) {
             demoHint.setText(UiText.get(context.locale(), "account.demo.hint", demo.address(), demo.password()));
         }
-        Platform.runLater(address::requestFocus);
+        Views.initialFocus(address);
     }
 }

@@ -59,9 +59,12 @@ public final class ClientView {
                     ? "client.retention.suggestKeep" : "client.retention.suggestDownload",
                     vm.messagesOnServerProperty().get()));
         }
-        vm.clientProperty().addListener((o, a, b) -> showGuidance());
-        vm.retentionProperty().addListener((o, a, b) -> showGuidance());
+        Views.whileShowing(guidanceBox, vm.clientProperty(), this::showGuidance);
+        Views.whileShowing(guidanceBox, vm.retentionProperty(), this::showGuidance);
         showGuidance();
+        Toggle first = vm.clientProperty().get() == null ? clientGroup.getToggles().get(0)
+                : clientGroup.getSelectedToggle();
+        Views.initialFocus((RadioButton) first);
     }
 
     private void showGuidance() {
@@ -74,14 +77,15 @@ public final class ClientView {
         intro.setWrapText(true);
         intro.getStyleClass().add("question");
         guidanceBox.getChildren().addAll(intro,
-                settingBox(guidance.keepOnServer(), "client.guidance.keep", vm.keepSetProperty()),
-                settingBox(guidance.deleteOnServerWithLocalDelete(), "client.guidance.delete", vm.deleteSetProperty()));
+                settingBox(guidance.keepOnServer(), "client.guidance.keep", vm.keepSetProperty(), "keepSet"),
+                settingBox(guidance.deleteOnServerWithLocalDelete(), "client.guidance.delete", vm.deleteSetProperty(),
+                        "deleteSet"));
         for (String note : guidance.notes()) {
             guidanceBox.getChildren().add(wrapped(UiText.get(context.locale(), "client.guidance.note", note), "hint"));
         }
     }
 
-    private VBox settingBox(RetentionSetting setting, String noticeKey, BooleanProperty done) {
+    private VBox settingBox(RetentionSetting setting, String noticeKey, BooleanProperty done, String id) {
         VBox box = new VBox(6);
         box.getStyleClass().add("setting-card");
         box.getChildren().addAll(
@@ -93,6 +97,7 @@ public final class ClientView {
                 box.getChildren().add(wrapped(UiText.get(context.locale(), "client.guidance.default", d), "warning")));
         CheckBox check = new CheckBox(UiText.get(context.locale(), "client.guidance.done"));
         check.setAccessibleText(UiText.get(context.locale(), "client.guidance.done.accessible", setting.label()));
+        check.setId(id);
         check.selectedProperty().bindBidirectional(done);
         box.getChildren().add(check);
         return box;

@@ -97,6 +97,17 @@ public final class ConnectionTestViewModel {
         });
     }
 
+    /** Forgets the last result (the address or password changed): the new account must be tested again. */
+    public void reset() {
+        if (state.get() == State.RUNNING || state.get() == State.READY) {
+            return;
+        }
+        result.set(null);
+        resetSteps();
+        elapsedMillis.set(0);
+        state.set(State.READY);
+    }
+
     /** Stops a running check; the result is a cancelled failure with "test again". */
     public void cancel() {
         ConnectionCheck running = check;
@@ -104,6 +115,25 @@ public final class ConnectionTestViewModel {
             LOG.info("Connection test cancelled by the user");
             running.cancel();
         }
+    }
+
+    /**
+     * Does the check's first-use work of this JVM (trust stores, TLS, mail and MIME classes, a ClientHello with
+     * this run's trust) in the background while the user reads the first pages, so the test itself starts fast
+     * (STACK.md pitfall 14). Nothing is sent anywhere.
+     */
+    public void warmUpInBackground() {
+        background.execute(() -> {
+            ConnectionCheck.prepare();
+            try {
+                javax.net.ssl.SSLEngine engine = trust.createSSLEngine(settings.pop().host(), settings.pop().port());
+                engine.setUseClientMode(true);
+                java.nio.ByteBuffer out = java.nio.ByteBuffer.allocate(engine.getSession().getPacketBufferSize());
+                engine.wrap(java.nio.ByteBuffer.allocate(0), out);
+            } catch (javax.net.ssl.SSLException | RuntimeException e) {
+                LOG.debug("TLS warm-up skipped: {}", e.getClass().getSimpleName());
+            }
+        });
     }
 
     /** Called by the view's timer on the UI thread to move the elapsed time on. */

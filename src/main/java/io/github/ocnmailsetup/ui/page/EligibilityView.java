@@ -44,8 +44,10 @@ public final class EligibilityView {
         this.vm = context.model().eligibilityPage();
     }
 
+    @FXML private Label dateLabel;
     @FXML
     private void initialize() {
+        dateLabel.setLabelFor(date);
         ChangeListener<OriginChoice> origin = Toggles.bind(originGroup, vm.originProperty(), Map.of(
                 newSubscription, OriginChoice.NEW_SUBSCRIPTION, addressChanged, OriginChoice.ADDRESS_ADDED_OR_CHANGED,
                 olderAddress, OriginChoice.OLDER_ADDRESS, originUnknown, OriginChoice.DONT_KNOW));
@@ -66,8 +68,10 @@ public final class EligibilityView {
                 : context.words(vm.outcomeProperty().get().reason()), vm.outcomeProperty());
         Views.text(outcomeNext, () -> vm.outcomeProperty().get() == null ? ""
                 : context.words(vm.outcomeProperty().get().nextStep()), vm.outcomeProperty());
-        vm.outcomeProperty().addListener((o, a, b) -> styleOutcome(b));
+        Views.whileShowing(outcomeBox, vm.outcomeProperty(), () -> styleOutcome(vm.outcomeProperty().get()));
         styleOutcome(vm.outcomeProperty().get());
+        Views.initialFocus(originGroup.getSelectedToggle() == null ? newSubscription
+                : (RadioButton) originGroup.getSelectedToggle());
     }
 
     private String headline() {

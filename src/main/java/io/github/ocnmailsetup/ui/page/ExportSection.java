@@ -1,6 +1,13 @@
 package io.github.ocnmailsetup.ui.page;
 
+import io.github.ocnmailsetup.export.ExportFormat;
+import io.github.ocnmailsetup.ui.UiText;
+import java.io.File;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 
 /** Page 8's save buttons for the take-away profiles, one per format, and the printable settings sheet. */
 final class ExportSection {
@@ -10,6 +17,52 @@ final class ExportSection {
 
     /** Adds the buttons to the box. */
     static void install(VBox box, PageContext context) {
-        Views.show(box, false);
+        ExportViewModel vm = context.model().export();
+        if (!vm.available()) {
+            Views.show(box, false);
+            return;
+        }
+        Label heading = new Label(text(context, "export.title"));
+        heading.getStyleClass().add("question");
+        heading.setWrapText(true);
+        Label result = new Label();
+        result.setWrapText(true);
+        result.getStyleClass().add("hint");
+        Views.show(result, false);
+        FlowPane buttons = new FlowPane(8, 8);
+        for (ExportFormat format : ExportFormat.values()) {
+            Button save = new Button(text(context, "export.save", context.words(format.label())));
+            save.setId("save-" + format.id());
+            save.setOnAction(e -> {
+                File file = chooser(context, format).showSaveDialog(context.shell().window());
+                if (file != null) {
+                    result.setText(context.words(vm.save(format, file.toPath(), context.locale())));
+                    Views.show(result, true);
+                }
+            });
+            buttons.getChildren().add(save);
+        }
+        Button print = new Button(text(context, "export.print"));
+        print.setId("print-sheet");
+        print.setOnAction(e -> vm.sheetForPrinting(context.locale())
+                .ifPresent(file -> context.shell().showDocument(file.toUri().toString())));
+        buttons.getChildren().add(print);
+        Label note = new Label(text(context, "export.noPassword"));
+        note.setWrapText(true);
+        note.getStyleClass().add("hint");
+        box.getChildren().addAll(heading, buttons, note, result);
+    }
+
+    private static FileChooser chooser(PageContext context, ExportFormat format) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(text(context, "export.save", context.words(format.label())));
+        chooser.setInitialFileName(context.model().export().proposedFileName(format));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(context.words(format.label()),
+                "*." + format.extension()));
+        return chooser;
+    }
+
+    private static String text(PageContext context, String key, Object... args) {
+        return UiText.get(context.locale(), key, args);
     }
 }

@@ -2,7 +2,6 @@ package io.github.ocnmailsetup.ui.page;
 
 import io.github.ocnmailsetup.ui.UiText;
 import io.github.ocnmailsetup.ui.flow.Page;
-import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -21,8 +20,10 @@ public final class HomeView {
         this.context = context;
     }
 
+    @FXML private Label passwordLabel;
     @FXML
     private void initialize() {
+        passwordLabel.setLabelFor(password);
         AccountViewModel account = context.model().account();
         address.setText(UiText.get(context.locale(), "home.address", account.addressProperty().get()));
         password.textProperty().bindBidirectional(account.passwordProperty());
@@ -35,6 +36,6 @@ public final class HomeView {
         setUpAgain.setOnAction(e -> context.model().setUpAgain());
         context.model().options().demoAccount().ifPresent(demo -> password.setPromptText(
                 UiText.get(context.locale(), "home.demoPrompt", demo.password())));
-        Platform.runLater(password::requestFocus);
+        Views.initialFocus(password);
     }
 }

@@ -22,6 +22,6 @@ public final class MailAgainView {
         Views.words(message, context, vm.message());
         acknowledged.selectedProperty().bindBidirectional(vm.acknowledgedProperty());
         Views.showWhen(acknowledged, vm.needsAcknowledgement());
-        javafx.application.Platform.runLater(acknowledged::requestFocus);
+        Views.initialFocus(acknowledged);
     }
 }

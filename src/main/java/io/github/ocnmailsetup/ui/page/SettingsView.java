@@ -1,12 +1,16 @@
 package io.github.ocnmailsetup.ui.page;
 
 import io.github.ocnmailsetup.ui.UiText;
-import java.util.List;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.GridPane;
+import java.util.Locale;
+import javafx.geometry.Pos;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -18,7 +22,7 @@ public final class SettingsView {
     private final PageContext context;
     private final SettingsViewModel vm;
     @FXML private TextField oldServer;
-    @FXML private GridPane table;
+    @FXML private VBox table;
     @FXML private Label scope;
     @FXML private VBox thunderbirdBox;
 
@@ -27,8 +31,10 @@ public final class SettingsView {
         this.vm = context.model().settings();
     }
 
+    @FXML private Label oldServerLabel;
     @FXML
     private void initialize() {
+        oldServerLabel.setLabelFor(oldServer);
         oldServer.textProperty().bindBidirectional(vm.oldServerProperty());
         oldServer.textProperty().addListener((o, a, b) -> fillTable());
         scope.setText(context.words(vm.encryptionScope()));
@@ -38,36 +44,45 @@ public final class SettingsView {
 
     private void fillTable() {
         table.getChildren().clear();
-        String[] headers = {"settings.col.setting", "settings.col.before", "settings.col.after", "settings.col.mark"};
-        for (int c = 0; c < headers.length; c++) {
-            Label header = label(text(headers[c]), "table-header");
-            table.add(header, c == 3 ? 4 : c, 0);
+        for (SettingRow row : vm.rows()) {
+            table.getChildren().add(rowBox(row));
         }
-        List<SettingRow> rows = vm.rows();
-        for (int r = 0; r < rows.size(); r++) {
-            SettingRow row = rows.get(r);
-            int line = r + 1;
-            table.add(label(context.words(row.label()), "setting-name"), 0, line);
-            table.add(label(context.words(row.before()), "mono-muted"), 1, line);
-            String after = context.words(row.after());
-            if (row.copyValue().isPresent()) {
-                TextField value = new TextField(after);
-                value.setEditable(false);
-                value.getStyleClass().add("mono");
-                value.setPrefColumnCount(Math.max(6, after.length() + 1));
-                value.setAccessibleText(text("settings.value.accessible", context.words(row.label()), after));
-                table.add(value, 2, line);
-                Button copy = new Button(text("settings.copy"));
-                copy.setAccessibleText(text("settings.copy.accessible", context.words(row.label()), after));
-                String toCopy = row.copyValue().get();
-                copy.setOnAction(e -> context.shell().copy(toCopy));
-                table.add(copy, 3, line);
-            } else {
-                table.add(label(after, null), 2, line);
-            }
-            table.add(label(text("settings.mark." + row.mark().name()), "mark-" + row.mark().name().toLowerCase(
-                    java.util.Locale.ROOT)), 4, line);
+    }
+
+    /** One setting: its name and the notice's mark, then now → new, the new value ready to copy. */
+    private VBox rowBox(SettingRow row) {
+        String name = context.words(row.label());
+        Label mark = label(text("settings.mark." + row.mark().name()),
+                "mark-" + row.mark().name().toLowerCase(Locale.ROOT));
+        mark.setMinWidth(Region.USE_PREF_SIZE);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox title = new HBox(8, label(name, "setting-name"), gap, mark);
+        title.setAlignment(Pos.CENTER_LEFT);
+        FlowPane values = new FlowPane(8, 6);
+        values.setPrefWrapLength(240);
+        values.setAlignment(Pos.CENTER_LEFT);
+        values.getChildren().addAll(label(text("settings.now", context.words(row.before())), "mono-muted"),
+                label(text("settings.arrow"), "hint"));
+        String after = context.words(row.after());
+        if (row.copyValue().isPresent()) {
+            TextField value = new TextField(after);
+            value.setEditable(false);
+            value.getStyleClass().add("mono");
+            value.setPrefColumnCount(Math.max(4, after.length()));
+            value.setAccessibleText(text("settings.value.accessible", name, after));
+            Button copy = new Button(text("settings.copy"));
+            copy.setAccessibleText(text("settings.copy.accessible", name, after));
+            String toCopy = row.copyValue().get();
+            copy.setOnAction(e -> context.shell().copy(toCopy));
+            values.getChildren().addAll(value, copy);
         }
+        VBox box = new VBox(4, title, values);
+        if (row.copyValue().isEmpty()) {
+            box.getChildren().add(label(after, "setting-value"));
+        }
+        box.getStyleClass().addAll("setting-row", "mark-row-" + row.mark().name().toLowerCase(Locale.ROOT));
+        return box;
     }
 
     private String text(String key, Object... args) {

@@ -34,6 +34,7 @@ public final class SettingsViewModel {
                 oldServer.set(b.proposedOldPopServer());
             }
         });
+        account.address().ifPresent(a -> oldServer.set(a.proposedOldPopServer()));
     }
 
     /** The old incoming server (the notice's □□□.ocn.ne.jp): proposed from the address, the user may correct it. */

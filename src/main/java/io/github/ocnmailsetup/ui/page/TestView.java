@@ -11,7 +11,6 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -25,7 +24,6 @@ public final class TestView {
     private final PageContext context;
     private final ConnectionTestViewModel vm;
     private final Timeline ticker;
-    private final ListChangeListener<StepRow> stepListener = c -> showSteps();
     @FXML private Label notice;
     @FXML private Label account;
     @FXML private Button startButton;
@@ -68,10 +66,10 @@ public final class TestView {
         progress.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
         Views.text(elapsed, () -> UiText.get(context.locale(), "test.elapsed",
                 vm.elapsedMillisProperty().get() / 1000.0), vm.elapsedMillisProperty());
-        vm.steps().addListener(stepListener);
-        vm.resultProperty().addListener((o, a, b) -> showResult());
-        vm.running().addListener((o, a, running) -> {
-            if (running) {
+        Views.whileShowing(stepBox, vm.steps(), this::showSteps);
+        Views.whileShowing(stepBox, vm.resultProperty(), this::showResult);
+        Views.whileShowing(stepBox, vm.running(), () -> {
+            if (vm.running().get()) {
                 ticker.play();
                 Platform.runLater(cancelButton::requestFocus);
             } else {
@@ -84,12 +82,11 @@ public final class TestView {
         stepBox.sceneProperty().addListener((o, a, scene) -> {
             if (scene == null) {
                 ticker.stop();
-                vm.steps().removeListener(stepListener);
             }
         });
         showSteps();
         showResult();
-        Platform.runLater(() -> (vm.stateProperty().get() == State.READY ? startButton : testAgain).requestFocus());
+        Views.initialFocus(vm.stateProperty().get() == State.READY ? startButton : testAgain);
     }
 
     private void showSteps() {

