@@ -92,7 +92,7 @@ public final class Cli {
                 err.println(invalid.message(locale));
                 return USAGE;
             }
-            // The stack trace goes to the log file only (logback.xml keeps it off standard error).
+            // The stack trace goes to the log file only (the standard error appender drops it: %nopex).
             LOG.error("Command failed unexpectedly", ex);
             err.println(I18n.format(BUNDLE, locale, "unexpected", ex.getClass().getSimpleName()));
             return PROBLEM;

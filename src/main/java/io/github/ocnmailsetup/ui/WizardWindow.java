@@ -69,9 +69,13 @@ public final class WizardWindow implements ShellServices {
         stage.setOnCloseRequest(e -> window.model.remember());
         window.applyTitle();
         Runnable firstShown = options.firstPageShown();
-        if (firstShown != null) {
-            window.callOnceAfterLayout(firstShown);
-        }
+        // The check's warm-up waits for the first page: on two cores it would otherwise delay it (performance.md).
+        window.callOnceAfterLayout(() -> {
+            if (firstShown != null) {
+                firstShown.run();
+            }
+            window.model.warmUpInBackground();
+        });
         stage.show();
         if (window.shell != null) {
             window.shell.focusPage();

@@ -68,7 +68,6 @@ public final class WizardModel implements FlowAnswers {
         this.export = new ExportViewModel(settings, client, Clock.systemDefaultZone());
         this.thunderbird = new ThunderbirdViewModel(thunderbirdSetup(options), account, client);
         test.mailboxProperty().addListener((o, a, stats) -> useMailboxStats(stats));
-        test.warmUpInBackground();
         account.addressProperty().addListener((o, a, b) -> test.reset());
         account.passwordProperty().addListener((o, a, b) -> test.reset());
         RememberedAnswers remembered = store.load();
@@ -79,6 +78,11 @@ public final class WizardModel implements FlowAnswers {
         Page first = remembered.returning() ? Page.HOME : Page.WELCOME;
         this.flow = new WizardFlow(this, first);
         this.page = new ReadOnlyObjectWrapper<>(first);
+    }
+
+    /** Starts the connection check's first-use work in the background (see ConnectionTestViewModel). */
+    public void warmUpInBackground() {
+        test.warmUpInBackground();
     }
 
     public WizardOptions options() {
