@@ -183,6 +183,37 @@ public final class BuildInstaller {
             case MAC -> command.addAll(macSigning());
         }
         run(command);
+        if (os == Os.LINUX && "deb".equals(type)) {
+            keepTrainedTimes(image);
+        }
+    }
+
+    /**
+     * The AOT cache checks the modification time of every jar on the class path, and jpackage's .deb gives the
+     * copied files new times, so the installed app would silently start without its cache. This repacks the
+     * .deb with the times the training run saw (the package is otherwise unchanged).
+     */
+    private void keepTrainedTimes(Path image) throws IOException, InterruptedException {
+        Path deb;
+        try (Stream<Path> files = Files.list(target)) {
+            deb = files.filter(f -> f.getFileName().toString().startsWith(NAME_LINUX + "_")
+                    && f.getFileName().toString().endsWith(".deb")).findFirst().orElseThrow();
+        }
+        Path unpacked = Files.createTempDirectory(target, "deb-");
+        Path tree = unpacked.resolve("root");
+        run(List.of("dpkg-deb", "-R", deb.toString(), tree.toString()));
+        Path installedApp = tree.resolve("opt").resolve(NAME_LINUX).resolve("lib").resolve("app");
+        Path trainedApp = image.resolve("lib").resolve("app");
+        try (Stream<Path> files = Files.walk(installedApp)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path trained = trainedApp.resolve(installedApp.relativize(file).toString());
+                if (Files.isRegularFile(trained)) {
+                    Files.setLastModifiedTime(file, Files.getLastModifiedTime(trained));
+                }
+            }
+        }
+        run(List.of("dpkg-deb", "--root-owner-group", "-Zxz", "--build", tree.toString(), deb.toString()));
+        deleteTree(unpacked);
     }
 
     /** Signs the .dmg's app when the workflow provides a Developer ID (env MAC_SIGNING_KEY_USER_NAME). */
