@@ -28,7 +28,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * What the user takes away: the save buttons and the printable sheet on the last page, and "apply these
  * settings to Thunderbird for me" on a copy of a real Thunderbird 153 profile, with Undo.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, OnlyOwnAsyncExceptions.class})
 class TakeAwayTest {
 
     private static final String ADDRESS = "taro@abc.ocn.ne.jp";
@@ -38,17 +38,6 @@ class TakeAwayTest {
     @Start
     void start(Stage primary) {
         this.stage = primary;
-    }
-
-    /**
-     * TestFX would report uncaught exceptions of any thread at the next wait, including mail server threads of
-     * earlier test classes in this JVM (the check's TLS failure tests): those are not this test's. Only its own
-     * async work is checked; what this test cares about, it asserts.
-     */
-    @org.junit.jupiter.api.BeforeAll
-    static void checkOnlyThisTestsOwnWork() {
-        WaitForAsyncUtils.checkAllExceptions = false;
-        WaitForAsyncUtils.clearExceptions();
     }
 
     private WizardRobot openAt(FxRobot robot, Page page, MailClient client, List<String> opened) throws Exception {

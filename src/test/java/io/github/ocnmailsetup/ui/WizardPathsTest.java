@@ -51,7 +51,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * re-check after the version-up, Cancel during the test, the language switch, the returning user's home
  * screen, text at 200%, and accessible text on every control.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, OnlyOwnAsyncExceptions.class})
 class WizardPathsTest {
 
     private Stage stage;
@@ -60,17 +60,6 @@ class WizardPathsTest {
     @Start
     void start(Stage primary) {
         this.stage = primary;
-    }
-
-    /**
-     * TestFX would report uncaught exceptions of any thread at the next wait, including mail server threads of
-     * earlier test classes in this JVM (the check's TLS failure tests): those are not this test's. Only its own
-     * async work is checked; what this test cares about, it asserts.
-     */
-    @org.junit.jupiter.api.BeforeAll
-    static void checkOnlyThisTestsOwnWork() {
-        WaitForAsyncUtils.checkAllExceptions = false;
-        WaitForAsyncUtils.clearExceptions();
     }
 
     private WizardRobot open(FxRobot robot, Locale locale, OcnSettings settings, String prefix) {

@@ -2,6 +2,7 @@ package io.github.ocnmailsetup.app.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.ocnmailsetup.ui.OnlyOwnAsyncExceptions;
 import io.github.ocnmailsetup.ui.Screenshots;
 import io.github.ocnmailsetup.ui.WizardOptions;
 import io.github.ocnmailsetup.ui.WizardRobot;
@@ -32,7 +33,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * The wizard against the demo's embedded mail server, as a new user meets it: from Welcome through a passed
  * live test to Done, in both languages, with the keyboard alone, and with a wrong password.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, OnlyOwnAsyncExceptions.class})
 class DemoWizardTest {
 
     private static DemoServer server;
@@ -52,17 +53,6 @@ class DemoWizardTest {
     @Start
     void start(Stage primary) {
         this.stage = primary;
-    }
-
-    /**
-     * TestFX would report uncaught exceptions of any thread at the next wait, including mail server threads of
-     * earlier test classes in this JVM (the check's TLS failure tests): those are not this test's. Only its own
-     * async work is checked; what this test cares about, it asserts.
-     */
-    @org.junit.jupiter.api.BeforeAll
-    static void checkOnlyThisTestsOwnWork() {
-        WaitForAsyncUtils.checkAllExceptions = false;
-        WaitForAsyncUtils.clearExceptions();
     }
 
     private WizardRobot open(FxRobot robot, Locale locale, String prefix) {
