@@ -52,18 +52,18 @@ public final class SettingsView {
     /** One setting: its name and the notice's mark, then now → new, the new value ready to copy. */
     private VBox rowBox(SettingRow row) {
         String name = context.words(row.label());
-        Label mark = label(text("settings.mark." + row.mark().name()),
+        Label mark = Views.label(text("settings.mark." + row.mark().name()),
                 "mark-" + row.mark().name().toLowerCase(Locale.ROOT));
         mark.setMinWidth(Region.USE_PREF_SIZE);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox title = new HBox(8, label(name, "setting-name"), gap, mark);
+        HBox title = new HBox(8, Views.label(name, "setting-name"), gap, mark);
         title.setAlignment(Pos.CENTER_LEFT);
         FlowPane values = new FlowPane(8, 6);
         values.setPrefWrapLength(240);
         values.setAlignment(Pos.CENTER_LEFT);
-        values.getChildren().addAll(label(text("settings.now", context.words(row.before())), "mono-muted"),
-                label(text("settings.arrow"), "hint"));
+        values.getChildren().addAll(Views.label(text("settings.now", context.words(row.before())), "mono-muted"),
+                Views.label(text("settings.arrow"), "hint"));
         String after = context.words(row.after());
         if (row.copyValue().isPresent()) {
             TextField value = new TextField(after);
@@ -79,7 +79,7 @@ public final class SettingsView {
         }
         VBox box = new VBox(4, title, values);
         if (row.copyValue().isEmpty()) {
-            box.getChildren().add(label(after, "setting-value"));
+            box.getChildren().add(Views.label(after, "setting-value"));
         }
         box.getStyleClass().addAll("setting-row", "mark-row-" + row.mark().name().toLowerCase(Locale.ROOT));
         return box;
@@ -89,12 +89,4 @@ public final class SettingsView {
         return UiText.get(context.locale(), key, args);
     }
 
-    private static Label label(String text, String styleClass) {
-        Label label = new Label(text);
-        label.setWrapText(true);
-        if (styleClass != null) {
-            label.getStyleClass().add(styleClass);
-        }
-        return label;
-    }
 }

@@ -35,15 +35,15 @@ final class ThunderbirdSection {
         ThunderbirdPlan plan = found.get();
         Locale locale = context.locale();
         box.getStyleClass().add("setting-card");
-        box.getChildren().add(label(text(context, "tb.title"), "question"));
-        box.getChildren().add(label(text(context, "tb.profile", plan.profile().name()), "hint"));
+        box.getChildren().add(Views.label(text(context, "tb.title"), "question"));
+        box.getChildren().add(Views.label(text(context, "tb.profile", plan.profile().name()), "hint"));
         for (AccountPlan account : plan.accounts()) {
             for (SettingChange change : account.changes()) {
-                box.getChildren().add(label(text(context, "tb.change", change.label(locale),
+                box.getChildren().add(Views.label(text(context, "tb.change", change.label(locale),
                         change.beforeText(locale), change.afterText(locale)), "mono"));
             }
         }
-        Label result = label("", null);
+        Label result = Views.label("", null);
         Views.show(result, false);
         Button apply = new Button(text(context, "tb.apply"));
         apply.setId("tb-apply");
@@ -68,7 +68,7 @@ final class ThunderbirdSection {
             apply.setDisable(false);
         });
         if (plan.isAlreadyDone()) {
-            box.getChildren().add(label(text(context, "tb.alreadyDone"), "hint"));
+            box.getChildren().add(Views.label(text(context, "tb.alreadyDone"), "hint"));
         }
         box.getChildren().addAll(new HBox(8, apply, undo), result);
     }
@@ -86,15 +86,6 @@ final class ThunderbirdSection {
     private static void show(Label result, String text) {
         result.setText(text);
         Views.show(result, true);
-    }
-
-    private static Label label(String text, String styleClass) {
-        Label label = new Label(text);
-        label.setWrapText(true);
-        if (styleClass != null) {
-            label.getStyleClass().add(styleClass);
-        }
-        return label;
     }
 
     private static String text(PageContext context, String key, Object... args) {

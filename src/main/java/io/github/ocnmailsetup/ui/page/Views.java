@@ -83,4 +83,14 @@ public final class Views {
     static void text(Label label, Supplier<String> value, Observable... dependencies) {
         label.textProperty().bind(Bindings.createStringBinding(value::get, dependencies));
     }
+
+    /** A wrapping label with an optional style class, for text built in code. */
+    static Label label(String text, @Nullable String styleClass) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        if (styleClass != null) {
+            label.getStyleClass().add(styleClass);
+        }
+        return label;
+    }
 }
