@@ -6,6 +6,7 @@ import java.security.SecureRandom;
 import java.security.Security;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import javax.net.ssl.KeyManager;
 import javax.net.ssl.SSLContext;
@@ -31,28 +32,54 @@ final class BackgroundSslContext extends SSLContext {
 
     /** Starts {@code loader} on a daemon thread now and returns a context that waits for it when first used. */
     static SSLContext start(Supplier<SSLContext> loader) {
-        CompletableFuture<SSLContext> loaded = new CompletableFuture<>();
-        Thread thread = new Thread(() -> {
-            try {
-                loaded.complete(loader.get());
-            } catch (RuntimeException | Error e) {
-                loaded.completeExceptionally(e);
-            }
-        }, "trust-loader");
-        thread.setDaemon(true);
-        thread.start();
-        return new BackgroundSslContext(new Loading(loaded), Security.getProvider("SunJSSE"));
+        Deferred deferred = deferred(loader);
+        deferred.begin();
+        return deferred.context();
     }
 
-    /** Delegates every operation to the loaded context. */
-    private static final class Loading extends SSLContextSpi {
-        private final CompletableFuture<SSLContext> loaded;
+    /**
+     * A context whose loader starts on a daemon thread when {@link Deferred#begin()} is called, or at the
+     * context's first use, whichever comes first: the wizard begins it once the first page shows, so the load
+     * does not compete with the window for the processor (docs/performance.md).
+     */
+    static Deferred deferred(Supplier<SSLContext> loader) {
+        return new Deferred(loader);
+    }
 
-        Loading(CompletableFuture<SSLContext> loaded) {
-            this.loaded = loaded;
+    /** A context and the switch that starts its loading; {@link #begin()} may be called any number of times. */
+    static final class Deferred {
+        private final Supplier<SSLContext> loader;
+        private final CompletableFuture<SSLContext> loaded = new CompletableFuture<>();
+        private final AtomicBoolean started = new AtomicBoolean();
+        private final SSLContext context;
+
+        private Deferred(Supplier<SSLContext> loader) {
+            this.loader = loader;
+            this.context = new BackgroundSslContext(new Loading(this), Security.getProvider("SunJSSE"));
         }
 
-        private SSLContext context() {
+        SSLContext context() {
+            return context;
+        }
+
+        /** Starts the loader on its own thread unless it has started already. */
+        void begin() {
+            if (!started.compareAndSet(false, true)) {
+                return;
+            }
+            Thread thread = new Thread(() -> {
+                try {
+                    loaded.complete(loader.get());
+                } catch (RuntimeException | Error e) {
+                    loaded.completeExceptionally(e);
+                }
+            }, "trust-loader");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        private SSLContext await() {
+            begin();
             try {
                 return loaded.join();
             } catch (CompletionException e) {
@@ -61,6 +88,19 @@ final class BackgroundSslContext extends SSLContext {
                 }
                 throw e;
             }
+        }
+    }
+
+    /** Delegates every operation to the loaded context. */
+    private static final class Loading extends SSLContextSpi {
+        private final Deferred deferred;
+
+        Loading(Deferred deferred) {
+            this.deferred = deferred;
+        }
+
+        private SSLContext context() {
+            return deferred.await();
         }
 
         @Override

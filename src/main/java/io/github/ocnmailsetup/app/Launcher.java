@@ -20,7 +20,7 @@ public final class Launcher {
             System.exit(SelfCheck.run(System.out, I18n.systemLanguage()));
         }
         if (args.length > 0 && "--measure-startup".equals(args[0])) {
-            System.exit(StartupMeasure.run(folders));
+            System.exit(StartupMeasure.run(folders, java.util.Arrays.copyOfRange(args, 1, args.length)));
         }
         if (Cli.isCommandLine(args)) {
             System.exit(new Cli(Cli.CliContext.system()).run(args));

@@ -1,16 +1,10 @@
 package io.github.ocnmailsetup.app;
 
-import io.github.ocnmailsetup.domain.I18n;
-import io.github.ocnmailsetup.domain.OcnSettings;
-import io.github.ocnmailsetup.probe.TrustSources;
-import io.github.ocnmailsetup.ui.WizardLauncher;
-import io.github.ocnmailsetup.ui.WizardOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import javafx.application.Platform;
 
 /**
  * {@code --measure-startup}: opens the wizard as a user's double-click does, prints the milliseconds from the
@@ -21,15 +15,19 @@ final class StartupMeasure {
 
     /** A window that never shows must not hang a build or a benchmark. */
     static final Duration GIVE_UP_AFTER = Duration.ofSeconds(90);
-    /** System property: load the trust before the window, as WizardStart does today. */
-    static final String SYNC_TRUST = "ocnsetup.measure.syncTrust";
     /** USER_HZ is 100 on every Linux the app supports. */
     private static final long LINUX_TICK_MILLIS = 10;
 
     private StartupMeasure() {
     }
 
-    static int run(AppFolders folders) {
+    /**
+     * Opens the wizard exactly as {@link WizardStart} does with these arguments ({@code --demo}, {@code --lang}),
+     * prints {@code first-page-ms N} when the first page shows and ends the process at once: nothing that would
+     * run after the first page (the trust load, the check's warm-up) runs, so the build's training run records
+     * only what the first page needs.
+     */
+    static int run(AppFolders folders, String[] wizardArgs) {
         Thread watchdog = new Thread(() -> {
             try {
                 Thread.sleep(GIVE_UP_AFTER.toMillis());
@@ -41,23 +39,13 @@ final class StartupMeasure {
         }, "measure-startup-watchdog");
         watchdog.setDaemon(true);
         watchdog.start();
-        WizardLauncher.launch(WizardOptions.of(folders.data(), I18n.systemLanguage(), OcnSettings.bundled(),
-                        trust())
-                .withFirstPageShown(() -> {
-                    System.out.println("first-page-ms " + processAgeMillis());
-                    System.out.flush();
-                    Platform.exit();
-                }));
-        return 0;
-    }
-
-    /**
-     * The check's trust, as WizardStart makes it; loaded in the background unless {@value #SYNC_TRUST} is set, to
-     * compare both ways (docs/performance.md).
-     */
-    private static javax.net.ssl.SSLContext trust() {
-        return Boolean.getBoolean(SYNC_TRUST) ? TrustSources.systemDefault()
-                : BackgroundSslContext.start(TrustSources::systemDefault);
+        int exit = WizardStart.start(folders, wizardArgs, () -> {
+            System.out.println("first-page-ms " + processAgeMillis());
+            System.out.flush();
+            // halt, not exit: no shutdown work after the page (the JVM still writes a requested AOT cache).
+            Runtime.getRuntime().halt(0);
+        });
+        return exit == WizardStart.OK ? WizardStart.PROBLEM : exit; // reaching here means no page showed
     }
 
     /**

@@ -41,4 +41,33 @@ class BackgroundSslContextTest {
         assertThatThrownBy(background::getSocketFactory).isInstanceOf(IllegalStateException.class)
                 .hasMessage("no trust store");
     }
+
+    @Test
+    void that_a_deferred_context_loads_nothing_before_begin_and_loads_once_after() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger loads = new java.util.concurrent.atomic.AtomicInteger();
+        SSLContext real = SSLContext.getInstance("TLS");
+        real.init(null, null, null);
+        BackgroundSslContext.Deferred deferred = BackgroundSslContext.deferred(() -> {
+            loads.incrementAndGet();
+            return real;
+        });
+
+        Thread.sleep(100);
+        assertThat(loads).hasValue(0);
+
+        deferred.begin();
+        deferred.begin();
+        assertThat(deferred.context().getClientSessionContext()).isSameAs(real.getClientSessionContext());
+        assertThat(loads).hasValue(1);
+    }
+
+    @Test
+    void that_using_a_deferred_context_before_begin_loads_it_then() throws Exception {
+        SSLContext real = SSLContext.getInstance("TLS");
+        real.init(null, null, null);
+        BackgroundSslContext.Deferred deferred = BackgroundSslContext.deferred(() -> real);
+
+        assertThat(deferred.context().getSocketFactory().getDefaultCipherSuites())
+                .containsExactly(real.getSocketFactory().getDefaultCipherSuites());
+    }
 }
