@@ -35,9 +35,8 @@ public final class BuildInstaller {
     /**
      * What the app and JavaFX use (jdeps), plus what jdeps cannot see (STACK.md pitfall 12). java.desktop (AWT,
      * about 14 MB) is left out: jdeps lists it only for code the app never runs (JavaFX's JavaBean adapters and
-     * Java2D pipeline, Angus Mail's image handlers, Jackson's optional java.beans support); the two modules of
-     * it that are used, java.datatransfer and java.xml, are named. DesktopFreeRuntimeTest keeps the app's own
-     * code off AWT.
+     * Java2D pipeline, Angus Mail's image handlers); the two modules of it that are used, java.datatransfer and
+     * java.xml, are named. DesktopFreeRuntimeTest keeps the app's own code off AWT.
      */
     static final List<String> MODULES = List.of(
             "java.base", "java.datatransfer", "java.xml", "java.naming", "java.scripting", "java.security.sasl",

@@ -1,9 +1,5 @@
 package io.github.ocnmailsetup.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ocnmailsetup.domain.PasswordRule.PasswordForMailSoftware;
 import io.github.ocnmailsetup.domain.Text;
 import io.github.ocnmailsetup.probe.CheckResult;
@@ -19,7 +15,6 @@ import java.util.stream.Collectors;
 final class CheckOutput {
 
     static final String PROBE_BUNDLE = "io.github.ocnmailsetup.probe.messages";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Cli.CliContext context;
     private final PasswordForMailSoftware password;
@@ -49,36 +44,34 @@ final class CheckOutput {
     }
 
     void printJson(CheckResult result) {
-        ObjectNode root = JSON.createObjectNode();
-        root.put("ok", result.ok());
+        JsonWriter json = new JsonWriter().beginObject();
+        json.name("ok").value(result.ok());
         if (result instanceof CheckResult.Failed failed) {
-            root.put("failure", failed.kind().id());
-            root.put("step", failed.step().id());
+            json.name("failure").value(failed.kind().id());
+            json.name("step").value(failed.step().id());
         } else {
-            root.putNull("failure");
-            root.putNull("step");
+            json.name("failure").nullValue();
+            json.name("step").nullValue();
         }
         Optional<MailboxStats> stats = result.stats();
         if (stats.isPresent()) {
-            root.put("messagesOnServer", stats.get().messages());
-            root.put("bytesOnServer", stats.get().bytes());
+            json.name("messagesOnServer").value(stats.get().messages());
+            json.name("bytesOnServer").value(stats.get().bytes());
         } else {
-            root.putNull("messagesOnServer");
-            root.putNull("bytesOnServer");
+            json.name("messagesOnServer").nullValue();
+            json.name("bytesOnServer").nullValue();
         }
-        root.put("passwordTruncated", password.truncated());
-        root.put("testMessageDeleted", result.testMessageDeleted());
-        ArrayNode steps = root.putArray("steps");
+        json.name("passwordTruncated").value(password.truncated());
+        json.name("testMessageDeleted").value(result.testMessageDeleted());
+        json.name("steps").beginArray();
         for (StepResult step : result.steps()) {
-            steps.addObject().put("name", step.step().id()).put("ok", step.ok()).put("millis", step.millis());
+            json.beginObject().name("name").value(step.step().id()).name("ok").value(step.ok())
+                    .name("millis").value(step.millis()).endObject();
         }
-        root.put("totalMillis", result.totalMillis());
-        root.put("advice", result.advice().stream().map(t -> t.in(context.locale()))
+        json.endArray();
+        json.name("totalMillis").value(result.totalMillis());
+        json.name("advice").value(result.advice().stream().map(t -> t.in(context.locale()))
                 .collect(Collectors.joining(" ")));
-        try {
-            context.out().println(JSON.writeValueAsString(root));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot write the result as JSON", e);
-        }
+        context.out().println(json.endObject().toString());
     }
 }
