@@ -40,7 +40,7 @@ public final class BuildInstaller {
      */
     static final List<String> MODULES = List.of(
             "java.base", "java.datatransfer", "java.xml", "java.naming", "java.scripting", "java.security.sasl",
-            "java.sql", "jdk.unsupported", "jdk.charsets", "jdk.crypto.ec", "jdk.localedata");
+            "jdk.unsupported", "jdk.charsets", "jdk.crypto.ec", "jdk.localedata");
     /** The libraries JavaFX 21's own native code links (objdump -p on its .so files), plus a Japanese font. */
     static final String LINUX_DEPENDS = "libgtk-3-0, libgl1, libx11-6, libxtst6, libxxf86vm1, libglib2.0-0,"
             + " libpango-1.0-0, libpangoft2-1.0-0, libpangocairo-1.0-0, libcairo2, libcairo-gobject2,"
