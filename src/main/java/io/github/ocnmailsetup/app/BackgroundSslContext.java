@@ -3,7 +3,6 @@ package io.github.ocnmailsetup.app;
 import java.security.KeyManagementException;
 import java.security.Provider;
 import java.security.SecureRandom;
-import java.security.Security;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -55,7 +54,7 @@ final class BackgroundSslContext extends SSLContext {
 
         private Deferred(Supplier<SSLContext> loader) {
             this.loader = loader;
-            this.context = new BackgroundSslContext(new Loading(this), Security.getProvider("SunJSSE"));
+            this.context = new BackgroundSslContext(new Loading(this), DeferredProvider.INSTANCE);
         }
 
         SSLContext context() {
@@ -88,6 +87,20 @@ final class BackgroundSslContext extends SSLContext {
                 }
                 throw e;
             }
+        }
+    }
+
+    /**
+     * Names this wrapper as its own provider: asking for JSSE's ({@code Security.getProvider("SunJSSE")}) would
+     * set up the JDK's security providers on the main thread before the window opens, the very work this class
+     * defers. Sockets and engines come from the loaded context, whose provider is JSSE's.
+     */
+    private static final class DeferredProvider extends Provider {
+        private static final long serialVersionUID = 1L;
+        static final DeferredProvider INSTANCE = new DeferredProvider();
+
+        private DeferredProvider() {
+            super("OcnMailSetupDeferredTLS", "1.0", "An SSLContext that waits for one loading in the background");
         }
     }
 

@@ -23,7 +23,10 @@ final class WizardStart {
     static final int PROBLEM = 1;
     static final int USAGE = 2;
     private static final String APP_BUNDLE = "io.github.ocnmailsetup.app.messages";
-    private static final Logger LOG = LoggerFactory.getLogger(WizardStart.class);
+    /** Looked up at the first log line, not when the class loads: logging starts after the first page. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(WizardStart.class);
+    }
 
     private WizardStart() {
     }
@@ -76,13 +79,13 @@ final class WizardStart {
             try {
                 started = DemoServer.start();
             } catch (RuntimeException e) {
-                LOG.warn("The demo mail server did not start: {}", e.toString());
+                log().warn("The demo mail server did not start: {}", e.toString());
                 Locale language = arguments.language() == null ? I18n.systemLanguage() : arguments.language();
                 System.err.println(I18n.format(APP_BUNDLE, language, "demo.notStarted"));
                 return PROBLEM;
             }
             try (DemoServer server = started) {
-                LOG.info("Wizard started in demo mode");
+                log().info("Wizard started in demo mode");
                 WizardLauncher.launch(options(arguments, folders.demo(), server.settings(), server.trust())
                         .withFirstPageShown(firstPageShown)
                         .withDemoAccount(DemoServer.ACCOUNT)
@@ -94,7 +97,7 @@ final class WizardStart {
         // Nothing before the first page but the window: the roots (and the logging set-up, with its first line)
         // load on their own thread once the page shows; the check waits for them only when it starts.
         BackgroundSslContext.Deferred trust = BackgroundSslContext.deferred(() -> {
-            LOG.info("Wizard started against the OCN servers");
+            log().info("Wizard started against the OCN servers");
             return TrustSources.systemDefault();
         });
         WizardLauncher.launch(options(arguments, folders, OcnSettings.bundled(), trust.context())

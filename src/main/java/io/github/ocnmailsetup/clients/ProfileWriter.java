@@ -20,7 +20,10 @@ import org.slf4j.LoggerFactory;
  */
 final class ProfileWriter {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ProfileWriter.class);
+    /** Looked up at the first log line, not when the class loads: logging starts after the first page. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(ProfileWriter.class);
+    }
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
     private final ProcessChecker processes;
@@ -41,7 +44,7 @@ final class ProfileWriter {
         Path profile = plan.profile().folder();
         try (ProfileLock lock = ProfileLock.acquire(profile, processes)) {
             if (lock == null) {
-                LOG.info("Thunderbird is running with the profile; nothing applied");
+                log().info("Thunderbird is running with the profile; nothing applied");
                 return new ApplyResult.ThunderbirdRunning();
             }
             List<Path> changed = changedSincePlan(plan);
@@ -69,11 +72,11 @@ final class ProfileWriter {
             }
             current = null;
             new UndoRecord(clock.instant().toString(), done).write(profile);
-            LOG.info("Applied the SSL settings to {} file(s) of a Thunderbird profile", done.size());
+            log().info("Applied the SSL settings to {} file(s) of a Thunderbird profile", done.size());
             return new ApplyResult.Applied(plan.files().stream().map(PlannedFile::file).toList(), backups);
         } catch (IOException | VerifyFailed e) {
             String failedFile = current == null ? UndoRecord.FILE_NAME : current.file().getFileName().toString();
-            LOG.warn("Applying failed at {} ({}); restoring the backups", failedFile, e.getClass().getSimpleName());
+            log().warn("Applying failed at {} ({}); restoring the backups", failedFile, e.getClass().getSimpleName());
             boolean restored = restore(plan.files(), backups);
             if (restored) {
                 deleteQuietly(backups);
@@ -122,7 +125,7 @@ final class ProfileWriter {
                 }
                 all &= SafeFiles.holds(file, old);
             } catch (IOException e) {
-                LOG.warn("Could not restore {} from its backup ({})", file.getFileName(), e.getClass().getSimpleName());
+                log().warn("Could not restore {} from its backup ({})", file.getFileName(), e.getClass().getSimpleName());
                 all = false;
             }
         }
@@ -172,16 +175,16 @@ final class ProfileWriter {
                 }
                 restored.add(entry.file());
             } catch (IOException e) {
-                LOG.warn("Undo could not restore {} ({})", entry.file().getFileName(), e.getClass().getSimpleName());
+                log().warn("Undo could not restore {} ({})", entry.file().getFileName(), e.getClass().getSimpleName());
                 return new UndoResult.Failed(ClientText.of("undo.failed.write", entry.file(), entry.backup()));
             }
         }
         try {
             UndoRecord.delete(profile);
         } catch (IOException e) {
-            LOG.warn("Undo restored the files but could not delete {}", UndoRecord.FILE_NAME);
+            log().warn("Undo restored the files but could not delete {}", UndoRecord.FILE_NAME);
         }
-        LOG.info("Undo restored {} file(s) of a Thunderbird profile", restored.size());
+        log().info("Undo restored {} file(s) of a Thunderbird profile", restored.size());
         return new UndoResult.Restored(restored);
     }
 

@@ -20,7 +20,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class ThunderbirdSetup {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ThunderbirdSetup.class);
+    /** Looked up at the first log line, not when the class loads: logging starts after the first page. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(ThunderbirdSetup.class);
+    }
 
     private final ThunderbirdEnvironment environment;
     private final ThunderbirdPlanner planner;
@@ -55,10 +58,10 @@ public final class ThunderbirdSetup {
     public PlanResult plan(ThunderbirdProfile profile, OcnAddress address) {
         PlanResult result = planner.plan(profile, address);
         if (result instanceof PlanResult.Planned planned) {
-            LOG.info("Thunderbird plan for {}: {} account(s), {} file(s) to change, version {}", address.masked(),
+            log().info("Thunderbird plan for {}: {} account(s), {} file(s) to change, version {}", address.masked(),
                     planned.plan().accounts().size(), planned.plan().files().size(), planned.plan().version().version());
         } else {
-            LOG.info("No Thunderbird POP account for {} in a profile ({})", address.masked(),
+            log().info("No Thunderbird POP account for {} in a profile ({})", address.masked(),
                     result.getClass().getSimpleName());
         }
         return result;

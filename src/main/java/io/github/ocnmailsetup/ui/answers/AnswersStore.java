@@ -28,7 +28,10 @@ import org.slf4j.LoggerFactory;
 public final class AnswersStore {
 
     static final String FILE = "answers.properties";
-    private static final Logger LOG = LoggerFactory.getLogger(AnswersStore.class);
+    /** Looked up at the first log line, not when the class loads: logging starts after the first page. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(AnswersStore.class);
+    }
 
     private final Path file;
 
@@ -49,7 +52,7 @@ public final class AnswersStore {
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             p.load(in);
         } catch (IOException | IllegalArgumentException e) {
-            LOG.warn("Remembered answers unreadable, starting fresh: {}", e.getClass().getSimpleName());
+            log().warn("Remembered answers unreadable, starting fresh: {}", e.getClass().getSimpleName());
             return RememberedAnswers.none();
         }
         return new RememberedAnswers(
@@ -86,7 +89,7 @@ public final class AnswersStore {
                 Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
-            LOG.warn("Could not remember the answers in {}: {}", file.getParent(), e.getMessage());
+            log().warn("Could not remember the answers in {}: {}", file.getParent(), e.getMessage());
         }
     }
 

@@ -40,7 +40,10 @@ public final class ConnectionTestViewModel {
     /** Where the test is. */
     public enum State { READY, RUNNING, PASSED, FAILED }
 
-    private static final Logger LOG = LoggerFactory.getLogger(ConnectionTestViewModel.class);
+    /** Looked up at the first log line, not when the class loads: logging starts after the first page. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(ConnectionTestViewModel.class);
+    }
 
     private final AccountViewModel account;
     private final OcnSettings settings;
@@ -90,7 +93,7 @@ public final class ConnectionTestViewModel {
         startedAt = clock.getAsLong();
         elapsedMillis.set(0);
         state.set(State.RUNNING);
-        LOG.info("Connection test started for {}", address.get().masked());
+        log().info("Connection test started for {}", address.get().masked());
         background.execute(() -> {
             CheckResult outcome = started.run(new UiListener());
             uiThread.execute(() -> finish(started, outcome));
@@ -112,7 +115,7 @@ public final class ConnectionTestViewModel {
     public void cancel() {
         ConnectionCheck running = check;
         if (running != null && state.get() == State.RUNNING) {
-            LOG.info("Connection test cancelled by the user");
+            log().info("Connection test cancelled by the user");
             running.cancel();
         }
     }
@@ -131,7 +134,7 @@ public final class ConnectionTestViewModel {
                 java.nio.ByteBuffer out = java.nio.ByteBuffer.allocate(engine.getSession().getPacketBufferSize());
                 engine.wrap(java.nio.ByteBuffer.allocate(0), out);
             } catch (javax.net.ssl.SSLException | RuntimeException e) {
-                LOG.debug("TLS warm-up skipped: {}", e.getClass().getSimpleName());
+                log().debug("TLS warm-up skipped: {}", e.getClass().getSimpleName());
             }
         });
     }
@@ -194,7 +197,7 @@ public final class ConnectionTestViewModel {
         markNotRun();
         result.set(outcome);
         state.set(outcome.ok() ? State.PASSED : State.FAILED);
-        LOG.info("Connection test {} in {} ms", outcome.ok() ? "passed" : "failed: "
+        log().info("Connection test {} in {} ms", outcome.ok() ? "passed" : "failed: "
                 + ((CheckResult.Failed) outcome).kind(), outcome.totalMillis());
     }
 

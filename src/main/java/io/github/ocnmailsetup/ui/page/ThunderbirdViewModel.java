@@ -20,7 +20,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class ThunderbirdViewModel {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ThunderbirdViewModel.class);
+    /** Looked up at the first log line, not when the class loads: logging starts after the first page. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(ThunderbirdViewModel.class);
+    }
 
     private final ThunderbirdSetup setup;
     private final AccountViewModel account;
@@ -42,7 +45,7 @@ public final class ThunderbirdViewModel {
             List<ThunderbirdPlan> plans = setup.planEverywhere(address.get());
             return plans.stream().findFirst();
         } catch (RuntimeException e) {
-            LOG.warn("Could not look for Thunderbird profiles: {}", e.getClass().getSimpleName());
+            log().warn("Could not look for Thunderbird profiles: {}", e.getClass().getSimpleName());
             return Optional.empty();
         }
     }
