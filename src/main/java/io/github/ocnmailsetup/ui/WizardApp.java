@@ -18,6 +18,6 @@ public final class WizardApp extends Application {
     @Override
     public void start(Stage stage) {
         WizardOptions options = Objects.requireNonNull(pending, "launchWith sets the options");
-        WizardWindow.open(stage, options, getHostServices()::showDocument);
+        WizardWindow.openWhileBuilding(stage, options, getHostServices()::showDocument);
     }
 }

@@ -22,6 +22,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.jspecify.annotations.Nullable;
@@ -49,7 +50,8 @@ public final class WizardWindow implements ShellServices {
         this.stage = stage;
         this.documentOpener = documentOpener;
         this.model = new WizardModel(options, Platform::runLater);
-        this.scene = new Scene(buildRoot(), 900, 640);
+        // An empty root in the theme's background colour until the first page's views are built.
+        this.scene = new Scene(new StackPane(), 900, 640);
         scene.getStylesheets().add(Objects.requireNonNull(WizardWindow.class.getResource("wizard.css"))
                 .toExternalForm());
         installAccelerators();
@@ -58,8 +60,45 @@ public final class WizardWindow implements ShellServices {
         model.pageProperty().addListener((o, a, b) -> showPage());
     }
 
-    /** Opens the wizard in the given stage. */
+    /** Opens the wizard in the given stage, its first page built before the window shows (tests use this). */
     public static WizardWindow open(Stage stage, WizardOptions options, Consumer<String> documentOpener) {
+        WizardWindow window = prepare(stage, options, documentOpener);
+        window.showFirstRoot(window.buildRoot(), () -> { });
+        stage.show();
+        window.focusPage();
+        return window;
+    }
+
+    /**
+     * Opens the wizard the way a double-click does: the window shows at once while another thread builds the
+     * first page's views from their FXML, which then take the window's place. On two cores the window's native
+     * set-up and the views' construction run side by side, so the first page shows about a fifth sooner
+     * (docs/performance.md). The views are not yet part of a scene while they are built, which JavaFX allows off
+     * its thread; they go into the window on the FX thread. If the build fails, the FX thread builds them.
+     */
+    public static WizardWindow openWhileBuilding(Stage stage, WizardOptions options,
+            Consumer<String> documentOpener) {
+        WizardWindow window = prepare(stage, options, documentOpener);
+        Thread builder = new Thread(() -> {
+            Parent root = null;
+            try {
+                root = window.buildRoot();
+            } catch (RuntimeException | LinkageError e) {
+                // built again below, on the FX thread, where a failure reaches the user as usual
+            }
+            Parent built = root;
+            // The window is showing already: its first pulse with the page gives the focus away, so the page
+            // takes it back right after that pulse.
+            Platform.runLater(() -> window.showFirstRoot(built != null ? built : window.buildRoot(),
+                    window::focusPage));
+        }, "first-page-builder");
+        builder.setDaemon(true);
+        builder.start();
+        stage.show();
+        return window;
+    }
+
+    private static WizardWindow prepare(Stage stage, WizardOptions options, Consumer<String> documentOpener) {
         Application.setUserAgentStylesheet(theme(false));
         WizardWindow window = new WizardWindow(stage, options, documentOpener);
         stage.setScene(window.scene);
@@ -68,19 +107,30 @@ public final class WizardWindow implements ShellServices {
         stage.setOnHidden(e -> window.model.shutdown());
         stage.setOnCloseRequest(e -> window.model.remember());
         window.applyTitle();
-        Runnable firstShown = options.firstPageShown();
+        return window;
+    }
+
+    /**
+     * Puts the first page's views into the window; after their first layout {@code afterLayout} runs, then the
+     * first-page callback.
+     */
+    private void showFirstRoot(Parent root, Runnable afterLayout) {
+        scene.setRoot(root);
+        Runnable firstShown = model.options().firstPageShown();
         // The check's warm-up waits for the first page: on two cores it would otherwise delay it (performance.md).
-        window.callOnceAfterLayout(() -> {
+        callOnceAfterLayout(() -> {
+            afterLayout.run();
             if (firstShown != null) {
                 firstShown.run();
             }
-            window.model.warmUpInBackground();
+            model.warmUpInBackground();
         });
-        stage.show();
-        if (window.shell != null) {
-            window.shell.focusPage();
+    }
+
+    private void focusPage() {
+        if (shell != null) {
+            shell.focusPage();
         }
-        return window;
     }
 
     public WizardModel model() {
