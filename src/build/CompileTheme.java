@@ -14,34 +14,19 @@ import javafx.css.Stylesheet;
  * Build step (Maven, process-classes): prepares the wizard's stylesheets in target/classes for a fast first page.
  * <ol>
  * <li>The bundled AtlantaFX Primer theme (about 1,070 rules, most for controls this app never shows) loses the
- * rules whose every selector names a style class of a control in {@link #UNUSED_CONTROLS}; the vendored file in
- * src/main/resources stays as AtlantaFX wrote it. UnusedThemeControlsTest keeps the app off those controls.</li>
+ * rules whose every selector names a style class listed in src/build/theme-unused-controls.txt; the vendored
+ * file in src/main/resources stays as AtlantaFX wrote it. CompiledThemeTest keeps the app off those controls.</li>
  * <li>Every stylesheet is also written in JavaFX's binary form (.bss) next to its .css; JavaFX loads the .bss
  * when it finds one, which skips parsing (decisions/0031-fast-first-page.md).</li>
  * </ol>
- * {@code java -cp <JavaFX jars> src/build/CompileTheme.java target/classes/io/github/ocnmailsetup/ui}
+ * {@code java -cp <JavaFX jars> src/build/CompileTheme.java target/classes/io/github/ocnmailsetup/ui
+ * src/main/resources/io/github/ocnmailsetup/ui}
  */
 public final class CompileTheme {
 
-    /** Style classes of controls the wizard does not use (JavaFX's and AtlantaFX's). */
-    static final Set<String> UNUSED_CONTROLS = Set.of(
-            "tab-pane", "tab-header-area", "tab-header-background", "tab-line", "tab",
-            "menu-button", "split-menu-button", "menu-bar", "tool-bar",
-            "table-view", "table-row-cell", "table-cell", "column-header", "column-header-background",
-            "nested-column-header", "tree-table-view", "tree-table-row-cell", "tree-table-cell", "tree-view",
-            "tree-cell", "list-view", "list-cell",
-            "combo-box", "combo-box-base", "combo-box-popup", "choice-box", "date-picker", "date-picker-popup",
-            "calendar", "color-picker", "color-palette", "color-palette-region", "custom-color-dialog",
-            "spinner", "slider", "pagination", "split-pane", "split-pane-divider", "titled-pane",
-            "progress-indicator", "ring-progress-indicator", "html-editor", "text-input-dialog", "choice-dialog",
-            "radio-menu-item", "check-menu-item", "caption-menu-item",
-            "chart", "chart-plot-background", "chart-legend", "bar-chart", "stacked-bar-chart", "chart-pie",
-            "chart-bar", "area-legend-symbol", "chart-line-symbol", "chart-series-line", "axis",
-            "default-color0", "default-color1", "default-color2", "default-color3", "default-color4",
-            "default-color5", "default-color6", "default-color7",
-            "notification", "message", "toggle-switch", "card", "tile", "tile-base", "modal-box", "popover",
-            "custom-text-field", "masked-text-field", "inline-date-picker", "segmented-control", "breadcrumbs",
-            "deck-pane", "input-group", "bb-code", "ikonli-font-icon");
+    /** The style classes of controls the wizard does not use, one per line ({@code #} starts a comment). */
+    static final Path UNUSED_CONTROLS_FILE = Path.of("src/build/theme-unused-controls.txt");
+
 
     private static final Pattern RULE = Pattern.compile("([^{}]*)\\{([^{}]*)\\}");
     private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/", Pattern.DOTALL);
@@ -52,10 +37,12 @@ public final class CompileTheme {
 
     public static void main(String[] args) throws IOException {
         Path ui = Path.of(args[0]);
+        Path vendored = Path.of(args[1]);
+        Set<String> unused = unusedControls(UNUSED_CONTROLS_FILE);
         for (String theme : List.of("theme/primer-light.css", "theme/primer-dark.css")) {
-            Path css = ui.resolve(theme);
-            String trimmed = trim(Files.readString(css, StandardCharsets.UTF_8));
-            Files.writeString(css, trimmed, StandardCharsets.UTF_8);
+            // Always from the vendored file, so a control taken off the list gets its rules back at once.
+            String trimmed = trim(Files.readString(vendored.resolve(theme), StandardCharsets.UTF_8), unused);
+            Files.writeString(ui.resolve(theme), trimmed, StandardCharsets.UTF_8);
         }
         List<Path> sheets;
         try (Stream<Path> files = Files.walk(ui)) {
@@ -70,7 +57,18 @@ public final class CompileTheme {
     }
 
     /** The stylesheet without the rules that only unused controls could match; everything else unchanged. */
-    static String trim(String css) {
+    static Set<String> unusedControls(Path file) throws IOException {
+        Set<String> names = new java.util.HashSet<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            String name = line.replaceAll("#.*", "").strip();
+            if (!name.isEmpty()) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
+    static String trim(String css, Set<String> unused) {
         Matcher header = Pattern.compile("^\\s*/\\*.*?\\*/", Pattern.DOTALL).matcher(css);
         String licence = header.lookingAt() ? header.group().strip() + "\n/* Trimmed by src/build/CompileTheme.java:"
                 + " rules for controls this app does not use are left out. */\n" : "";
@@ -83,7 +81,7 @@ public final class CompileTheme {
         while (rule.find()) {
             out.append(text, end, rule.start());
             end = rule.end();
-            if (onlyUnused(rule.group(1))) {
+            if (onlyUnused(rule.group(1), unused)) {
                 dropped++;
             } else {
                 out.append(rule.group());
@@ -95,20 +93,20 @@ public final class CompileTheme {
         return out.toString();
     }
 
-    private static boolean onlyUnused(String selectorList) {
+    private static boolean onlyUnused(String selectorList, Set<String> unused) {
         List<String> selectors = new ArrayList<>();
         for (String selector : selectorList.split(",")) {
             if (!selector.isBlank()) {
                 selectors.add(selector);
             }
         }
-        return !selectors.isEmpty() && selectors.stream().allMatch(CompileTheme::namesUnusedControl);
+        return !selectors.isEmpty() && selectors.stream().allMatch(selector -> namesUnusedControl(selector, unused));
     }
 
-    private static boolean namesUnusedControl(String selector) {
+    private static boolean namesUnusedControl(String selector, Set<String> unused) {
         Matcher styleClass = STYLE_CLASS.matcher(selector);
         while (styleClass.find()) {
-            if (UNUSED_CONTROLS.contains(styleClass.group(1))) {
+            if (unused.contains(styleClass.group(1))) {
                 return true;
             }
         }

@@ -119,6 +119,9 @@ public final class BuildInstaller {
         try (JarFile jar = new JarFile(mainJar.toFile())) {
             classPath = jar.getManifest().getMainAttributes().getValue(Attributes.Name.CLASS_PATH);
         }
+        if (classPath == null || classPath.isBlank()) {
+            fail("The main jar " + mainJar + " names no Class-Path in its manifest: build it with ./mvnw package");
+        }
         for (String entry : classPath.trim().split("\\s+")) {
             String name = Path.of(entry).getFileName().toString();
             if (name.matches("javafx-[a-z]+-[0-9.]+\\.jar")) {

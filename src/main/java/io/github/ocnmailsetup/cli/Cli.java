@@ -30,7 +30,10 @@ public final class Cli {
     public static final int USAGE = 2;
 
     static final String BUNDLE = "io.github.ocnmailsetup.cli.messages";
-    private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
+    /** Looked up at the first log line, not when the class loads: logging starts after the first page. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(Cli.class);
+    }
 
     private final CliContext context;
 
@@ -93,7 +96,7 @@ public final class Cli {
                 return USAGE;
             }
             // The stack trace goes to the log file only (the standard error appender drops it: %nopex).
-            LOG.error("Command failed unexpectedly", ex);
+            log().error("Command failed unexpectedly", ex);
             err.println(I18n.format(BUNDLE, locale, "unexpected", ex.getClass().getSimpleName()));
             return PROBLEM;
         });

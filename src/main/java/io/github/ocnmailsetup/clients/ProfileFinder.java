@@ -16,7 +16,10 @@ import org.slf4j.LoggerFactory;
 /** Finds Thunderbird profiles through profiles.ini in the usual places, or takes a folder the user names. */
 final class ProfileFinder {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ProfileFinder.class);
+    /** Looked up at the first log line, not when the class loads: logging starts after the first page. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(ProfileFinder.class);
+    }
 
     private ProfileFinder() {
     }
@@ -37,7 +40,7 @@ final class ProfileFinder {
                     }
                 }
             } catch (IOException e) {
-                LOG.warn("Cannot read {}: {}", ini, e.getClass().getSimpleName());
+                log().warn("Cannot read {}: {}", ini, e.getClass().getSimpleName());
             }
         }
         return found;
@@ -62,7 +65,7 @@ final class ProfileFinder {
                     return listed.stream().filter(ThunderbirdProfile::isDefault).findFirst().orElse(listed.get(0));
                 }
             } catch (IOException e) {
-                LOG.warn("Cannot read {}: {}", ini, e.getClass().getSimpleName());
+                log().warn("Cannot read {}: {}", ini, e.getClass().getSimpleName());
             }
         }
         throw new ValidationException(ClientText.of("profile.notFound", folder.toString()));

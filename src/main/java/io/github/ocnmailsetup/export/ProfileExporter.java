@@ -22,7 +22,10 @@ import org.slf4j.LoggerFactory;
 public final class ProfileExporter {
 
     static final String BUNDLE = "io.github.ocnmailsetup.export.messages";
-    private static final Logger LOG = LoggerFactory.getLogger(ProfileExporter.class);
+    /** Looked up at the first log line, not when the class loads: logging starts after the first page. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(ProfileExporter.class);
+    }
 
     private ProfileExporter() {
     }
@@ -108,12 +111,12 @@ public final class ProfileExporter {
             for (AtomicFileWriter.Staged file : staged) {
                 file.finish();
             }
-            LOG.info("Exported {} file(s) for {}", written.size(), request.profile().address().masked());
+            log().info("Exported {} file(s) for {}", written.size(), request.profile().address().masked());
             return new ExportResult.Written(written);
         } catch (IOException e) {
             AtomicFileWriter.rollBackAll(staged);
             Path where = targets.values().iterator().next().toAbsolutePath().getParent();
-            LOG.warn("Export for {} failed: {}", request.profile().address().masked(), e.getClass().getSimpleName());
+            log().warn("Export for {} failed: {}", request.profile().address().masked(), e.getClass().getSimpleName());
             return new ExportResult.CouldNotWrite(where, text("error.cannotWrite", where));
         }
     }

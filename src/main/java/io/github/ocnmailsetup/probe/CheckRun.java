@@ -28,7 +28,10 @@ final class CheckRun {
     /** Time kept back for one last poll before the deadline. */
     private static final long LAST_POLL_MILLIS = 500;
 
-    private static final Logger LOG = LoggerFactory.getLogger(CheckRun.class);
+    /** Looked up at the first log line, not when the class loads: logging starts after the first page. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(CheckRun.class);
+    }
 
     private final CheckRequest request;
     private final CheckProgress progress;
@@ -88,7 +91,7 @@ final class CheckRun {
             try (PopMailbox mailbox = PopMailbox.open(request, popSockets, remainingMillis())) {
                 lastInUse = null;
                 if (mailbox.find(message, alreadyRead)) {
-                    LOG.info("Test message for {} arrived after {} POP logins", request.address().masked(), login + 1);
+                    log().info("Test message for {} arrived after {} POP logins", request.address().masked(), login + 1);
                     progress.finish(true);
                     return cleanUp(mailbox);
                 }
@@ -151,7 +154,7 @@ final class CheckRun {
             progress.refusedCertificate(server, certificate);
         }
         String detail = FailureDetail.of(e, request);
-        LOG.info("Connection check for {} failed at {}: {} ({})", request.address().masked(), step.id(), kind, detail);
+        log().info("Connection check for {} failed at {}: {} ({})", request.address().masked(), step.id(), kind, detail);
         return progress.failed(kind, step, detail, certificate);
     }
 

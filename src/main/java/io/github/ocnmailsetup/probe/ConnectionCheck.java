@@ -25,7 +25,10 @@ public final class ConnectionCheck {
 
     /** How long after the deadline {@link #run} still waits for the steps to report on their own. */
     private static final long GRACE_MILLIS = 1500;
-    private static final Logger LOG = LoggerFactory.getLogger(ConnectionCheck.class);
+    /** Looked up at the first log line, not when the class loads: logging starts after the first page. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(ConnectionCheck.class);
+    }
 
     private final CheckRequest request;
     private final TlsSocketFactory popSockets;
@@ -69,7 +72,7 @@ public final class ConnectionCheck {
         long deadline = start + request.timeout().toNanos();
         CheckProgress current = new CheckProgress(request, new UntilDone(listener), start);
         progress = current;
-        LOG.info("Connection check for {} started: pop {}, smtp {}, timeout {} s", request.address().masked(),
+        log().info("Connection check for {} started: pop {}, smtp {}, timeout {} s", request.address().masked(),
                 request.pop(), request.smtp(), request.timeout().toSeconds());
         if (cancelSignal.getCount() == 0) {
             outcome.complete(cancelledResult(current));
@@ -80,7 +83,7 @@ public final class ConnectionCheck {
             try {
                 outcome.complete(steps.execute());
             } catch (RuntimeException | Error e) {
-                LOG.error("Connection check failed unexpectedly", e);
+                log().error("Connection check failed unexpectedly", e);
                 outcome.complete(current.failed(FailureKind.SERVER_ERROR, stepOr(current, CheckStep.POP_LOGIN),
                         e.getClass().getSimpleName(), null));
             }
@@ -95,7 +98,7 @@ public final class ConnectionCheck {
         smtpSockets.closeAll();
         CheckProgress current = progress;
         if (current != null && outcome.complete(cancelledResult(current))) {
-            LOG.info("Connection check for {} cancelled", request.address().masked());
+            log().info("Connection check for {} cancelled", request.address().masked());
         }
     }
 

@@ -23,7 +23,10 @@ import org.slf4j.LoggerFactory;
  */
 final class FirstUse {
 
-    private static final Logger LOG = LoggerFactory.getLogger(FirstUse.class);
+    /** Looked up at the first log line, not when the class loads: logging starts after the first page. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(FirstUse.class);
+    }
 
     private FirstUse() {
     }
@@ -46,9 +49,9 @@ final class FirstUse {
                 kind.explanation().in(Locale.ENGLISH);
             }
         } catch (MessagingException | IOException | RuntimeException e) {
-            LOG.debug("Preparing the connection check did not finish: {}", e.toString());
+            log().debug("Preparing the connection check did not finish: {}", e.toString());
         }
-        LOG.debug("Connection check prepared in {} ms", (System.nanoTime() - start) / 1_000_000);
+        log().debug("Connection check prepared in {} ms", (System.nanoTime() - start) / 1_000_000);
     }
 
     /** Makes a TLS ClientHello in memory: key shares, extensions and the TLS engine's classes, no socket. */

@@ -25,7 +25,10 @@ final class TrustStores {
     private record Cached(String key, SSLContext context) {
     }
 
-    private static final Logger LOG = LoggerFactory.getLogger(TrustStores.class);
+    /** Looked up at the first log line, not when the class loads: logging starts after the first page. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(TrustStores.class);
+    }
     private static volatile @Nullable Cached cache;
 
     private TrustStores() {
@@ -57,7 +60,7 @@ final class TrustStores {
         }
         KeyStore all = emptyStore();
         int added = addAll(all, "jdk", jdk) + addAll(all, "configured", configured) + addAll(all, "os", os);
-        LOG.debug("Trusting {} certificates from the JDK, the system and the configured trust store", added);
+        log().debug("Trusting {} certificates from the JDK, the system and the configured trust store", added);
         return contextTrusting(all);
     }
 
@@ -97,7 +100,7 @@ final class TrustStores {
                 }
             }
         } catch (GeneralSecurityException e) {
-            LOG.warn("Could not read the {} trust store: {}", prefix, e.toString());
+            log().warn("Could not read the {} trust store: {}", prefix, e.toString());
         }
         return added;
     }
@@ -144,7 +147,7 @@ final class TrustStores {
                 }
                 return KeyStore.getInstance(system.toFile(), "changeit".toCharArray());
             } catch (IOException | GeneralSecurityException e) {
-                LOG.warn("Cannot read the system trust store {}: {}", system, e.toString());
+                log().warn("Cannot read the system trust store {}: {}", system, e.toString());
                 return null;
             }
         }
@@ -157,7 +160,7 @@ final class TrustStores {
             store.load(null, null);
             return store;
         } catch (GeneralSecurityException | IOException e) {
-            LOG.debug("No {} trust store here: {}", type, e.toString());
+            log().debug("No {} trust store here: {}", type, e.toString());
             return null;
         }
     }
@@ -168,7 +171,7 @@ final class TrustStores {
             store.load(in, password);
             return store;
         } catch (GeneralSecurityException | IOException e) {
-            LOG.warn("Could not read the trust store {}: {}", file, e.toString());
+            log().warn("Could not read the trust store {}: {}", file, e.toString());
             return null;
         }
     }

@@ -59,13 +59,21 @@ public final class WizardShellView {
         model.test().passed().addListener((o, was, passed) -> focusNextWhenPassed(passed));
     }
 
-    /** Shows the model's current page and updates the step list and buttons. */
+    /** Shows the model's current page, updates the step list and buttons, then gives the page the focus. */
     void showPage() {
+        showPageContent();
+        Platform.runLater(this::focusPage);
+    }
+
+    /**
+     * Shows the model's current page and updates the step list and buttons, without touching the focus: the
+     * window's first views may be built off the FX thread, and the window focuses them once they are in it.
+     */
+    void showPageContent() {
         Page page = model.pageProperty().get();
         Parent content = PageLoader.load(page, context);
         pageScroll.setContent(content);
         pageScroll.setVvalue(0);
-        Platform.runLater(this::focusPage);
         showSteps(page);
         backButton.setDisable(!model.flow().canGoBack());
         boolean finish = model.flow().isFinish();

@@ -26,6 +26,8 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The wizard's one window: about 900×640 and resizable, the AtlantaFX theme in light or dark, text that
@@ -33,6 +35,11 @@ import org.jspecify.annotations.Nullable;
  * {@link WizardModel} keeps every answer.
  */
 public final class WizardWindow implements ShellServices {
+
+    /** Looked up at the first log line, not when the class loads: logging starts after the first page. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(WizardWindow.class);
+    }
 
     /** Body text size at 100%, in pixels (STYLE.md: at least 15). */
     public static final double BASE_FONT_PX = 15;
@@ -45,6 +52,7 @@ public final class WizardWindow implements ShellServices {
     private int scale;
     private boolean dark;
     private @Nullable WizardShellView shell;
+    private boolean builtBesideTheWindow;
 
     private WizardWindow(Stage stage, WizardOptions options, Consumer<String> documentOpener) {
         this.stage = stage;
@@ -63,7 +71,7 @@ public final class WizardWindow implements ShellServices {
     /** Opens the wizard in the given stage, its first page built before the window shows (tests use this). */
     public static WizardWindow open(Stage stage, WizardOptions options, Consumer<String> documentOpener) {
         WizardWindow window = prepare(stage, options, documentOpener);
-        window.showFirstRoot(window.buildRoot(), () -> { });
+        window.showFirstRoot(window.install(window.buildViews()), () -> { });
         stage.show();
         window.focusPage();
         return window;
@@ -71,31 +79,48 @@ public final class WizardWindow implements ShellServices {
 
     /**
      * Opens the wizard the way a double-click does: the window shows at once while another thread builds the
-     * first page's views from their FXML, which then take the window's place. On two cores the window's native
-     * set-up and the views' construction run side by side, so the first page shows about a fifth sooner
-     * (docs/performance.md). The views are not yet part of a scene while they are built, which JavaFX allows off
-     * its thread; they go into the window on the FX thread. If the build fails, the FX thread builds them.
+     * first page's views from their FXML, which then take the window's place. The window's native set-up and
+     * the views' construction run side by side on two cores (docs/performance.md). The views are in no scene
+     * while they are built, which JavaFX allows off its thread; everything that touches the window or its state
+     * (the views' installation, text size, theme, focus) happens on the FX thread. If the build fails there, the
+     * FX thread builds the views itself; if that fails too, the window closes and the failure is logged.
      */
     public static WizardWindow openWhileBuilding(Stage stage, WizardOptions options,
             Consumer<String> documentOpener) {
         WizardWindow window = prepare(stage, options, documentOpener);
         Thread builder = new Thread(() -> {
-            Parent root = null;
+            Views built = null;
             try {
-                root = window.buildRoot();
-            } catch (RuntimeException | LinkageError e) {
-                // built again below, on the FX thread, where a failure reaches the user as usual
+                built = window.buildViews();
+            } catch (Throwable e) {
+                log().warn("The first page's views could not be built beside the window; building them again: {}",
+                        e.toString());
+            } finally {
+                Views beside = built;
+                // The window is showing already: its first pulse with the page gives the focus away, so the page
+                // takes it back right after that pulse.
+                Platform.runLater(() -> window.showFirstViews(beside));
             }
-            Parent built = root;
-            // The window is showing already: its first pulse with the page gives the focus away, so the page
-            // takes it back right after that pulse.
-            Platform.runLater(() -> window.showFirstRoot(built != null ? built : window.buildRoot(),
-                    window::focusPage));
         }, "first-page-builder");
         builder.setDaemon(true);
         builder.start();
         stage.show();
         return window;
+    }
+
+    private void showFirstViews(@Nullable Views beside) {
+        Views views = beside;
+        if (views == null) {
+            try {
+                views = buildViews();
+            } catch (RuntimeException | LinkageError e) {
+                log().error("The wizard's first page could not be built: {}", e.toString());
+                stage.close();
+                return;
+            }
+        }
+        builtBesideTheWindow = beside != null;
+        showFirstRoot(install(views), this::focusPage);
     }
 
     private static WizardWindow prepare(Stage stage, WizardOptions options, Consumer<String> documentOpener) {
@@ -190,25 +215,40 @@ public final class WizardWindow implements ShellServices {
         stage.close();
     }
 
-    private Parent buildRoot() {
+    /** The shell's and the current page's views, not yet in any scene: any thread may build them. */
+    private record Views(Parent root, WizardShellView shell) {
+    }
+
+    private Views buildViews() {
         FXMLLoader loader = new FXMLLoader(WizardWindow.class.getResource("WizardShell.fxml"),
                 UiText.bundle(model.locale()));
         WizardShellView view = new WizardShellView(new PageContext(model, this), this);
         loader.setController(view);
         try {
             Parent root = loader.load();
-            shell = view;
-            view.showPage();
-            view.showTheme(dark);
-            root.setStyle("-fx-font-size: " + fontPx() + "px;");
-            return root;
+            view.showPageContent();
+            return new Views(root, view);
         } catch (IOException e) {
             throw new UncheckedIOException("The wizard's window layout is missing from the application", e);
         }
     }
 
+    /** Makes built views the window's own (FX thread): its theme and text size apply to them. */
+    private Parent install(Views views) {
+        shell = views.shell();
+        views.shell().showTheme(dark);
+        views.root().setStyle("-fx-font-size: " + fontPx() + "px;");
+        return views.root();
+    }
+
+    /** For tests: true when the first page's views were built on the builder thread, beside the opening window. */
+    boolean builtBesideTheWindow() {
+        return builtBesideTheWindow;
+    }
+
     private void rebuild() {
-        scene.setRoot(buildRoot());
+        scene.setRoot(install(buildViews()));
+        Platform.runLater(this::focusPage);
         applyTitle();
         model.remember();
     }

@@ -33,8 +33,8 @@ import org.junit.jupiter.api.Test;
 class CompiledThemeTest {
 
     /**
-     * The controls the wizard's views may use. A new one needs its style classes kept by CompileTheme
-     * (not in its UNUSED_CONTROLS), then a place here.
+     * The controls the wizard's views may use. A new one needs its style classes taken out of
+     * src/build/theme-unused-controls.txt (so the build keeps the theme's rules for it), then a place here.
      */
     private static final Set<String> CONTROLS = Set.of("Alert", "Button", "ButtonBar", "ButtonType", "CheckBox",
             "Label", "PasswordField", "ProgressBar", "RadioButton", "ScrollPane", "TextField", "Toggle",
@@ -60,6 +60,8 @@ class CompiledThemeTest {
                                 && !target.getName().contains("$");
                     }
                 })
+                .because("the build keeps the theme's rules only for these controls: for another one, take its style"
+                        + " classes out of src/build/theme-unused-controls.txt and add it to CONTROLS here")
                 .check(classes);
     }
 
@@ -79,7 +81,8 @@ class CompiledThemeTest {
                 }
             }
         }
-        assertThat(strangers).as("FXML elements that are neither layouts nor allowed controls").isEmpty();
+        assertThat(strangers).as("FXML elements that are neither layouts nor allowed controls: for a new control,"
+                + " take its style classes out of src/build/theme-unused-controls.txt and add it to CONTROLS").isEmpty();
     }
 
     @Test
@@ -96,6 +99,82 @@ class CompiledThemeTest {
             }
             assertThat(styled).as(theme).containsAll(KEPT_STYLE_CLASSES).doesNotContain("tab-pane", "table-view");
         }
+    }
+
+    @Test
+    void the_build_left_out_exactly_the_rules_that_only_unused_controls_can_match() throws IOException {
+        Set<String> unused = unusedControls();
+        for (String theme : List.of("primer-light.css", "primer-dark.css")) {
+            Path vendored = Path.of("src/main/resources/io/github/ocnmailsetup/ui/theme", theme);
+            List<String> expected = new ArrayList<>();
+            for (Rule rule : new CssParser().parse(vendored.toUri().toURL()).getRules()) {
+                if (!rule.getSelectors().stream().allMatch(selector -> namesAny(selector, unused))) {
+                    expected.add(rule.getSelectors() + " " + rule.getDeclarations().size());
+                }
+            }
+            List<String> shipped = new ArrayList<>();
+            for (Rule rule : new CssParser().parse(resource("theme/" + theme)).getRules()) {
+                shipped.add(rule.getSelectors() + " " + rule.getDeclarations().size());
+            }
+            assertThat(shipped).as(theme).containsExactlyElementsOf(expected);
+            assertThat(shipped.size()).as(theme + ": the trimming did something").isLessThan(expected.size() + 700);
+        }
+    }
+
+    @Test
+    void none_of_the_apps_own_style_classes_is_one_the_build_treats_as_unused() throws IOException {
+        Set<String> own = new TreeSet<>();
+        Pattern fxmlStyleClass = Pattern.compile("styleClass=\"([^\"]*)\"");
+        Pattern javaStyleClass = Pattern.compile("getStyleClass\\(\\)\\.(?:add|addAll|setAll)\\(([^)]*)\\)");
+        try (Stream<Path> files = Files.walk(Path.of("src/main"))) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".java") || p.toString().endsWith(".fxml"))
+                    .toList()) {
+                String text = Files.readString(file);
+                Matcher fxml = fxmlStyleClass.matcher(text);
+                while (fxml.find()) {
+                    for (String name : fxml.group(1).split("[,\\s]+")) {
+                        own.add(name);
+                    }
+                }
+                Matcher java = javaStyleClass.matcher(text);
+                while (java.find()) {
+                    Matcher literal = Pattern.compile("\"([\\w-]+)\"").matcher(java.group(1));
+                    while (literal.find()) {
+                        own.add(literal.group(1));
+                    }
+                }
+            }
+        }
+        for (Rule rule : new CssParser().parse(resource("wizard.css")).getRules()) {
+            for (Selector selector : rule.getSelectors()) {
+                Matcher styleClass = Pattern.compile("\\.([\\w-]+)").matcher(selector.toString());
+                while (styleClass.find()) {
+                    own.add(styleClass.group(1));
+                }
+            }
+        }
+        assertThat(own).contains("page-title", "nav-button").doesNotContainAnyElementsOf(unusedControls());
+    }
+
+    private static Set<String> unusedControls() throws IOException {
+        Set<String> names = new TreeSet<>();
+        for (String line : Files.readAllLines(Path.of("src/build/theme-unused-controls.txt"))) {
+            String name = line.replaceAll("#.*", "").strip();
+            if (!name.isEmpty()) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
+    private static boolean namesAny(Selector selector, Set<String> styleClasses) {
+        Matcher styleClass = Pattern.compile("\\.([\\w-]+)").matcher(selector.toString());
+        while (styleClass.find()) {
+            if (styleClasses.contains(styleClass.group(1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Test

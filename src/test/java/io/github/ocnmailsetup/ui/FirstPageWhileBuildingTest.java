@@ -57,6 +57,8 @@ class FirstPageWhileBuildingTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(rootAtSignal.get().getStyleClass()).as("the signal came with the wizard, not the empty root")
                 .contains("wizard");
+        assertThat(window.get().builtBesideTheWindow()).as("the views were built off the FX thread, not rebuilt on it")
+                .isTrue();
         WizardRobot wizard = new WizardRobot(robot, window.get(), stage, "while-building");
         assertThat(wizard.shows("Switch your OCN mail to SSL")).isTrue();
         assertThat(wizard.focusOwner()).as("the keyboard starts on the page").isEqualTo("RadioButton#mailSoftware");

@@ -45,7 +45,10 @@ public final class DemoServer implements AutoCloseable {
     private static final String LOOPBACK = "127.0.0.1";
     private static final int MESSAGES_ON_SERVER = 3;
     private static final long STARTUP_TIMEOUT_MILLIS = 30_000;
-    private static final Logger LOG = LoggerFactory.getLogger(DemoServer.class);
+    /** Looked up at the first log line, not when the class loads: logging starts after the first page. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(DemoServer.class);
+    }
 
     private final GreenMail greenMail;
     private final OcnSettings settings;
@@ -74,7 +77,7 @@ public final class DemoServer implements AutoCloseable {
         OcnSettings settings = OcnSettings.bundled().withServers(
                 new ServerEndpoint(LOOPBACK, greenMail.getPop3s().getPort()),
                 new ServerEndpoint(LOOPBACK, greenMail.getSmtps().getPort()));
-        LOG.info("Demo mail server on {} (POP3S) and {} (SMTPS)", settings.pop(), settings.smtp());
+        log().info("Demo mail server on {} (POP3S) and {} (SMTPS)", settings.pop(), settings.smtp());
         return new DemoServer(greenMail, settings, TrustSources.trusting(serverCertificates()));
     }
 
