@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.SourceDSL;
 
@@ -42,23 +44,10 @@ class JsonWriterTest {
         assertThat(roundTrip(text)).isEqualTo(text);
     }
 
-    @Test
-    void that_delete_and_slash_are_kept_as_they_are() throws Exception {
-        String text = "a\u007Fb/c";
-        assertThat(JsonWriter.quote(text)).isEqualTo("\"" + text + "\"");
-        assertThat(roundTrip(text)).isEqualTo(text);
-    }
-
-    @Test
-    void that_japanese_text_stays_readable() throws Exception {
-        String text = "受信(POP)サーバに、ユーザ名かパスワードを拒否されました。";
-        assertThat(JsonWriter.quote(text)).isEqualTo("\"" + text + "\"");
-        assertThat(roundTrip(text)).isEqualTo(text);
-    }
-
-    @Test
-    void that_an_emoji_surrogate_pair_stays_one_character() throws Exception {
-        String text = "mail \uD83D\uDCE7 ok";
+    /** Delete and slash, Japanese text, an emoji (a surrogate pair): written as they are, and read back so. */
+    @ParameterizedTest
+    @ValueSource(strings = {"a\u007Fb/c", "受信(POP)サーバに、ユーザ名かパスワードを拒否されました。", "mail \uD83D\uDCE7 ok"})
+    void that_text_needing_no_escape_is_kept_as_it_is(String text) throws Exception {
         assertThat(JsonWriter.quote(text)).isEqualTo("\"" + text + "\"");
         assertThat(roundTrip(text)).isEqualTo(text);
     }
