@@ -9,6 +9,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.Arguments;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.SourceDSL;
@@ -23,24 +26,18 @@ class JsonWriterTest {
         return JACKSON.readTree(JsonWriter.quote(text)).textValue();
     }
 
-    @Test
-    void that_quotes_and_backslashes_are_escaped() throws Exception {
-        String text = "say \"hi\" to C:\\mail\\";
-        assertThat(JsonWriter.quote(text)).isEqualTo("\"say \\\"hi\\\" to C:\\\\mail\\\\\"");
-        assertThat(roundTrip(text)).isEqualTo(text);
+    /** Quotes and backslashes; newline, tab and the other short escapes; other control characters as \\uXXXX. */
+    static Stream<Arguments> escapes() {
+        return Stream.of(
+                Arguments.of("say \"hi\" to C:\\mail\\", "\"say \\\"hi\\\" to C:\\\\mail\\\\\""),
+                Arguments.of("a\nb\tc\rd\be\ff", "\"a\\nb\\tc\\rd\\be\\ff\""),
+                Arguments.of("\u0000\u0001x\u001F", "\"\\u0000\\u0001x\\u001F\""));
     }
 
-    @Test
-    void that_newline_tab_and_the_other_short_escapes_are_used() throws Exception {
-        String text = "a\nb\tc\rd\be\ff";
-        assertThat(JsonWriter.quote(text)).isEqualTo("\"a\\nb\\tc\\rd\\be\\ff\"");
-        assertThat(roundTrip(text)).isEqualTo(text);
-    }
-
-    @Test
-    void that_other_control_characters_become_unicode_escapes() throws Exception {
-        String text = "\u0000\u0001x\u001F";
-        assertThat(JsonWriter.quote(text)).isEqualTo("\"\\u0000\\u0001x\\u001F\"");
+    @ParameterizedTest
+    @MethodSource("escapes")
+    void that_characters_json_cannot_hold_are_escaped(String text, String json) throws Exception {
+        assertThat(JsonWriter.quote(text)).isEqualTo(json);
         assertThat(roundTrip(text)).isEqualTo(text);
     }
 
