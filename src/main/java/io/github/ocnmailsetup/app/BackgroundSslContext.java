@@ -18,22 +18,15 @@ import javax.net.ssl.SSLSocketFactory;
 import javax.net.ssl.TrustManager;
 
 /**
- * An {@link SSLContext} whose trust material loads on a background thread while the window opens. Loading the
- * JDK's and the operating system's roots (about 300 certificates on Linux) took half of the time before the first
- * page in a profile of the packaged app (docs/performance.md); the connection check needs them only pages later.
- * Every use waits for the load and behaves exactly like the loaded context.
+ * An {@link SSLContext} whose trust material loads on a background thread once the first page shows. Loading the
+ * JDK's and the operating system's roots (about 300 certificates on Linux) slowed the first page, even on a
+ * thread of its own (docs/performance.md); the connection check needs them only pages later. Every use waits
+ * for the load and behaves exactly like the loaded context.
  */
 final class BackgroundSslContext extends SSLContext {
 
     private BackgroundSslContext(Loading spi, Provider provider) {
         super(spi, provider, "TLS");
-    }
-
-    /** Starts {@code loader} on a daemon thread now and returns a context that waits for it when first used. */
-    static SSLContext start(Supplier<SSLContext> loader) {
-        Deferred deferred = deferred(loader);
-        deferred.begin();
-        return deferred.context();
     }
 
     /**

@@ -23,8 +23,7 @@ final class WizardStart {
     static final int PROBLEM = 1;
     static final int USAGE = 2;
     private static final String APP_BUNDLE = "io.github.ocnmailsetup.app.messages";
-    /** Looked up at the first log line, not when the class loads: logging starts after the first page. */
-    private static Logger log() {
+    private static Logger log() { // at the first log line, not at class load: StartupRulesTest
         return LoggerFactory.getLogger(WizardStart.class);
     }
 

@@ -30,8 +30,7 @@ public final class Cli {
     public static final int USAGE = 2;
 
     static final String BUNDLE = "io.github.ocnmailsetup.cli.messages";
-    /** Looked up at the first log line, not when the class loads: logging starts after the first page. */
-    private static Logger log() {
+    private static Logger log() { // at the first log line, not at class load: StartupRulesTest
         return LoggerFactory.getLogger(Cli.class);
     }
 

@@ -16,8 +16,7 @@ import org.slf4j.LoggerFactory;
 /** Finds Thunderbird profiles through profiles.ini in the usual places, or takes a folder the user names. */
 final class ProfileFinder {
 
-    /** Looked up at the first log line, not when the class loads: logging starts after the first page. */
-    private static Logger log() {
+    private static Logger log() { // at the first log line, not at class load: StartupRulesTest
         return LoggerFactory.getLogger(ProfileFinder.class);
     }
 

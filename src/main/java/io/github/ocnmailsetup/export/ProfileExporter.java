@@ -22,8 +22,7 @@ import org.slf4j.LoggerFactory;
 public final class ProfileExporter {
 
     static final String BUNDLE = "io.github.ocnmailsetup.export.messages";
-    /** Looked up at the first log line, not when the class loads: logging starts after the first page. */
-    private static Logger log() {
+    private static Logger log() { // at the first log line, not at class load: StartupRulesTest
         return LoggerFactory.getLogger(ProfileExporter.class);
     }
 

@@ -28,8 +28,7 @@ final class CheckRun {
     /** Time kept back for one last poll before the deadline. */
     private static final long LAST_POLL_MILLIS = 500;
 
-    /** Looked up at the first log line, not when the class loads: logging starts after the first page. */
-    private static Logger log() {
+    private static Logger log() { // at the first log line, not at class load: StartupRulesTest
         return LoggerFactory.getLogger(CheckRun.class);
     }
 

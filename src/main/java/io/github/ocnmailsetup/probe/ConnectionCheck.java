@@ -25,8 +25,7 @@ public final class ConnectionCheck {
 
     /** How long after the deadline {@link #run} still waits for the steps to report on their own. */
     private static final long GRACE_MILLIS = 1500;
-    /** Looked up at the first log line, not when the class loads: logging starts after the first page. */
-    private static Logger log() {
+    private static Logger log() { // at the first log line, not at class load: StartupRulesTest
         return LoggerFactory.getLogger(ConnectionCheck.class);
     }
 

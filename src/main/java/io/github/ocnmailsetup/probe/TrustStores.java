@@ -25,8 +25,7 @@ final class TrustStores {
     private record Cached(String key, SSLContext context) {
     }
 
-    /** Looked up at the first log line, not when the class loads: logging starts after the first page. */
-    private static Logger log() {
+    private static Logger log() { // at the first log line, not at class load: StartupRulesTest
         return LoggerFactory.getLogger(TrustStores.class);
     }
     private static volatile @Nullable Cached cache;

@@ -36,8 +36,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class WizardWindow implements ShellServices {
 
-    /** Looked up at the first log line, not when the class loads: logging starts after the first page. */
-    private static Logger log() {
+    private static Logger log() { // at the first log line, not at class load: StartupRulesTest
         return LoggerFactory.getLogger(WizardWindow.class);
     }
 

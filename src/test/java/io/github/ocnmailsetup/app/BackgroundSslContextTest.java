@@ -16,7 +16,7 @@ class BackgroundSslContextTest {
         SSLContext real = SSLContext.getInstance("TLS");
         real.init(null, null, null);
 
-        SSLContext background = BackgroundSslContext.start(() -> {
+        BackgroundSslContext.Deferred deferred = BackgroundSslContext.deferred(() -> {
             try {
                 release.await(10, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
@@ -24,6 +24,8 @@ class BackgroundSslContextTest {
             }
             return real;
         });
+        deferred.begin();
+        SSLContext background = deferred.context();
         release.countDown();
 
         assertThat(background.getSocketFactory().getDefaultCipherSuites())
@@ -34,9 +36,11 @@ class BackgroundSslContextTest {
 
     @Test
     void that_a_failed_load_surfaces_at_the_first_use() {
-        SSLContext background = BackgroundSslContext.start(() -> {
+        BackgroundSslContext.Deferred deferred = BackgroundSslContext.deferred(() -> {
             throw new IllegalStateException("no trust store");
         });
+        deferred.begin();
+        SSLContext background = deferred.context();
 
         assertThatThrownBy(background::getSocketFactory).isInstanceOf(IllegalStateException.class)
                 .hasMessage("no trust store");

@@ -45,8 +45,7 @@ public final class DemoServer implements AutoCloseable {
     private static final String LOOPBACK = "127.0.0.1";
     private static final int MESSAGES_ON_SERVER = 3;
     private static final long STARTUP_TIMEOUT_MILLIS = 30_000;
-    /** Looked up at the first log line, not when the class loads: logging starts after the first page. */
-    private static Logger log() {
+    private static Logger log() { // at the first log line, not at class load: StartupRulesTest
         return LoggerFactory.getLogger(DemoServer.class);
     }
 

@@ -28,8 +28,7 @@ import org.slf4j.LoggerFactory;
 public final class AnswersStore {
 
     static final String FILE = "answers.properties";
-    /** Looked up at the first log line, not when the class loads: logging starts after the first page. */
-    private static Logger log() {
+    private static Logger log() { // at the first log line, not at class load: StartupRulesTest
         return LoggerFactory.getLogger(AnswersStore.class);
     }
 

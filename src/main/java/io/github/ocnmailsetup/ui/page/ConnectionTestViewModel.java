@@ -40,8 +40,7 @@ public final class ConnectionTestViewModel {
     /** Where the test is. */
     public enum State { READY, RUNNING, PASSED, FAILED }
 
-    /** Looked up at the first log line, not when the class loads: logging starts after the first page. */
-    private static Logger log() {
+    private static Logger log() { // at the first log line, not at class load: StartupRulesTest
         return LoggerFactory.getLogger(ConnectionTestViewModel.class);
     }
 

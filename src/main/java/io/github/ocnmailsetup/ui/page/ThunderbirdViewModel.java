@@ -20,8 +20,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class ThunderbirdViewModel {
 
-    /** Looked up at the first log line, not when the class loads: logging starts after the first page. */
-    private static Logger log() {
+    private static Logger log() { // at the first log line, not at class load: StartupRulesTest
         return LoggerFactory.getLogger(ThunderbirdViewModel.class);
     }
 
