@@ -43,6 +43,7 @@ class CompiledThemeTest {
     private static final List<String> KEPT_STYLE_CLASSES = List.of("root", "label", "button", "toggle-button",
             "radio-button", "check-box", "text-field", "password-field", "text-input", "scroll-pane",
             "scroll-bar", "progress-bar", "dialog-pane", "alert", "context-menu", "menu-item", "tooltip");
+    private static final Pattern STYLE_CLASS = Pattern.compile("\\.([\\w-]+)");
     private static final Pattern FXML_ELEMENT = Pattern.compile("<([A-Z][A-Za-z]*)[\\s>/]");
 
     @Test
@@ -91,10 +92,7 @@ class CompiledThemeTest {
             Set<String> styled = new TreeSet<>();
             for (Rule rule : new CssParser().parse(resource(theme)).getRules()) {
                 for (Selector selector : rule.getSelectors()) {
-                    Matcher styleClass = Pattern.compile("\\.([\\w-]+)").matcher(selector.toString());
-                    while (styleClass.find()) {
-                        styled.add(styleClass.group(1));
-                    }
+                    styled.addAll(styleClasses(selector));
                 }
             }
             assertThat(styled).as(theme).containsAll(KEPT_STYLE_CLASSES).doesNotContain("tab-pane", "table-view");
@@ -147,10 +145,7 @@ class CompiledThemeTest {
         }
         for (Rule rule : new CssParser().parse(resource("wizard.css")).getRules()) {
             for (Selector selector : rule.getSelectors()) {
-                Matcher styleClass = Pattern.compile("\\.([\\w-]+)").matcher(selector.toString());
-                while (styleClass.find()) {
-                    own.add(styleClass.group(1));
-                }
+                own.addAll(styleClasses(selector));
             }
         }
         assertThat(own).contains("page-title", "nav-button").doesNotContainAnyElementsOf(unusedControls());
@@ -168,13 +163,17 @@ class CompiledThemeTest {
     }
 
     private static boolean namesAny(Selector selector, Set<String> styleClasses) {
-        Matcher styleClass = Pattern.compile("\\.([\\w-]+)").matcher(selector.toString());
+        return !java.util.Collections.disjoint(styleClasses(selector), styleClasses);
+    }
+
+    /** The style classes a selector names, as in {@code .button:hover > .text}. */
+    private static Set<String> styleClasses(Selector selector) {
+        Set<String> names = new TreeSet<>();
+        Matcher styleClass = STYLE_CLASS.matcher(selector.toString());
         while (styleClass.find()) {
-            if (styleClasses.contains(styleClass.group(1))) {
-                return true;
-            }
+            names.add(styleClass.group(1));
         }
-        return false;
+        return names;
     }
 
     @Test
