@@ -79,19 +79,18 @@ final class WizardStart {
                 started = DemoServer.start();
             } catch (RuntimeException e) {
                 log().warn("The demo mail server did not start: {}", e.toString());
-                Locale language = arguments.language() == null ? I18n.systemLanguage() : arguments.language();
-                System.err.println(I18n.format(APP_BUNDLE, language, "demo.notStarted"));
+                System.err.println(I18n.format(APP_BUNDLE, language(arguments), "demo.notStarted"));
                 return PROBLEM;
             }
             try (DemoServer server = started) {
                 log().info("Wizard started in demo mode");
-                WizardLauncher.launch(options(arguments, folders.demo(), server.settings(), server.trust())
+                return WindowUnavailable.openOrExplain(language(arguments), () -> WizardLauncher.launch(
+                        options(arguments, folders.demo(), server.settings(), server.trust())
                         .withFirstPageShown(firstPageShown)
                         .withDemoAccount(DemoServer.ACCOUNT)
                         // The demo never looks at, or changes, the user's real Thunderbird.
-                        .withThunderbirdHome(folders.demo().data().resolve("thunderbird-home")));
+                        .withThunderbirdHome(folders.demo().data().resolve("thunderbird-home"))));
             }
-            return OK;
         }
         // Nothing before the first page but the window: the roots (and the logging set-up, with its first line)
         // load on their own thread once the page shows; the check waits for them only when it starts.
@@ -99,14 +98,19 @@ final class WizardStart {
             log().info("Wizard started against the OCN servers");
             return TrustSources.systemDefault();
         });
-        WizardLauncher.launch(options(arguments, folders, OcnSettings.bundled(), trust.context())
+        return WindowUnavailable.openOrExplain(language(arguments), () -> WizardLauncher.launch(
+                options(arguments, folders, OcnSettings.bundled(), trust.context())
                 .withFirstPageShown(() -> {
                     if (firstPageShown != null) {
                         firstPageShown.run();
                     }
                     trust.begin();
-                }));
-        return OK;
+                })));
+    }
+
+    private static Locale language(Arguments arguments) {
+        Locale fixed = arguments.language();
+        return fixed == null ? I18n.systemLanguage() : fixed;
     }
 
     private static WizardOptions options(Arguments arguments, AppFolders folders, OcnSettings settings,
