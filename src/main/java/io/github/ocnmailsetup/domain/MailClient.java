@@ -4,13 +4,20 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The mail software we have words for, with the ids the command line's {@code --client} takes. */
+/**
+ * The mail software we have a guide for ({@link ClientGuides}), with the ids the command line's {@code --client}
+ * takes. The notice names 「Windowsメール」; the others are what OCN customers use today.
+ */
 public enum MailClient {
-    THUNDERBIRD("thunderbird"),
     OUTLOOK("outlook"),
     OUTLOOK_NEW("outlook-new"),
+    THUNDERBIRD("thunderbird"),
     APPLE_MAIL("apple-mail"),
+    IPHONE("iphone"),
+    ANDROID("android"),
     BECKY("becky"),
+    WINDOWS_LIVE_MAIL("windows-live-mail"),
+    WINDOWS_MAIL("windows-mail"),
     OTHER("other");
 
     private final String id;

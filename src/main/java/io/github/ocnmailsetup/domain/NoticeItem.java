@@ -1,6 +1,8 @@
 package io.github.ocnmailsetup.domain;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The settings the notice names, in its order: the two of 「1)事前にご確認いただきたい設定」 and the nine rows of the table
@@ -52,5 +54,10 @@ public enum NoticeItem {
     /** The id used as a key in data files: lower case with hyphens ({@code pop-server}). */
     public String id() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** The item for an id as written in data files; empty for an unknown id. */
+    public static Optional<NoticeItem> fromId(String id) {
+        return Arrays.stream(values()).filter(item -> item.id().equals(id)).findFirst();
     }
 }

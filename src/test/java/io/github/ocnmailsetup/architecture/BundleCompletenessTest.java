@@ -18,12 +18,18 @@ import org.junit.jupiter.api.Test;
 class BundleCompletenessTest {
 
     private static final Path RESOURCES = Path.of("src/main/resources");
+    /**
+     * The per-software guides are data, not UI text: a label one language version of a software confirms may be
+     * unconfirmed in the other, and the lists differ in length. {@code ClientGuidesTest} checks each file on its own.
+     */
+    private static final Path GUIDES = RESOURCES.resolve("io/github/ocnmailsetup/domain/guides");
 
     @Test
     void that_every_english_bundle_has_a_japanese_twin_with_the_same_keys() throws IOException {
         List<Path> japanese;
         try (Stream<Path> files = Files.walk(RESOURCES)) {
-            japanese = files.filter(p -> p.getFileName().toString().endsWith("_ja.properties")).toList();
+            japanese = files.filter(p -> p.getFileName().toString().endsWith("_ja.properties"))
+                    .filter(p -> !p.startsWith(GUIDES)).toList();
         }
         assertThat(japanese).as("Japanese bundles").isNotEmpty();
         for (Path ja : japanese) {

@@ -40,11 +40,20 @@ class RetentionGuidanceTest {
     }
 
     @Test
-    void that_apple_mail_users_are_warned_it_removes_mail_after_a_week() {
-        assertThat(RetentionGuidance.forClient(MailClient.APPLE_MAIL, Locale.ENGLISH).keepOnServer().contraryDefault())
-                .get().asString().contains("week");
-        assertThat(RetentionGuidance.forClient(MailClient.APPLE_MAIL, Locale.JAPANESE).keepOnServer().contraryDefault())
-                .get().asString().contains("1週間");
+    void that_apple_mail_users_are_warned_it_can_remove_mail_after_a_week() {
+        assertThat(RetentionGuidance.forClient(MailClient.APPLE_MAIL, Locale.ENGLISH).notes())
+                .anyMatch(note -> note.contains("After one week"));
+        assertThat(RetentionGuidance.forClient(MailClient.APPLE_MAIL, Locale.JAPANESE).notes())
+                .anyMatch(note -> note.contains("1週間"));
+    }
+
+    @Test
+    void that_a_label_no_source_confirmed_is_shown_in_the_notices_words() {
+        ClientGuidance becky = RetentionGuidance.forClient(MailClient.BECKY, Locale.JAPANESE);
+
+        assertThat(becky.keepOnServer().label()).isEqualTo("受信サーバにメールを残すか(表記は異なる場合があります)");
+        assertThat(RetentionGuidance.forClient(MailClient.ANDROID, Locale.JAPANESE).keepOnServer().action())
+                .as("the notice's own advice when a guide has no words of its own").contains("残す");
     }
 
     @Test
@@ -75,7 +84,8 @@ class RetentionGuidanceTest {
     @Test
     void that_client_ids_match_the_command_line_contract() {
         assertThat(MailClient.values()).extracting(MailClient::id)
-                .containsExactly("thunderbird", "outlook", "outlook-new", "apple-mail", "becky", "other");
+                .containsExactly("outlook", "outlook-new", "thunderbird", "apple-mail", "iphone", "android", "becky",
+                        "windows-live-mail", "windows-mail", "other");
         assertThat(MailClient.fromId("Apple-Mail")).contains(MailClient.APPLE_MAIL);
         assertThat(MailClient.fromId("eudora")).isEmpty();
     }
