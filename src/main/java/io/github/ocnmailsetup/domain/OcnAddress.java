@@ -38,6 +38,13 @@ public record OcnAddress(String localPart, String domain) {
             0x2015, "-", // ― horizontal bar
             0x2212, "-"); // − minus sign
 
+    /** However an address is made, it keeps the mail standards' limits (see {@link #parse} for typed input). */
+    public OcnAddress {
+        if (octets(localPart) > MAX_LOCAL_PART_OCTETS || octets(localPart) + 1 + octets(domain) > MAX_ADDRESS_OCTETS) {
+            throw new ValidationException(Text.domain("address.tooLong", MAX_LOCAL_PART_OCTETS, MAX_ADDRESS_OCTETS));
+        }
+    }
+
     /** Parses what the user typed; throws {@link ValidationException} with a message they can act on. */
     public static OcnAddress parse(String input, OcnSettings settings) {
         String value = normalise(input);

@@ -3,6 +3,7 @@ package io.github.ocnmailsetup.export;
 import io.github.ocnmailsetup.domain.OcnAddress;
 import io.github.ocnmailsetup.domain.Text;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -22,6 +23,7 @@ import org.slf4j.LoggerFactory;
 public final class ProfileExporter {
 
     static final String BUNDLE = "io.github.ocnmailsetup.export.messages";
+    private static final int MAX_FILE_NAME_BYTES = 255;
     private static Logger log() { // at the first log line, not at class load: StartupRulesTest
         return LoggerFactory.getLogger(ProfileExporter.class);
     }
@@ -62,8 +64,9 @@ public final class ProfileExporter {
             }
         }
         for (Path target : targets.values()) {
-            if (Files.isDirectory(target)) {
-                return new ExportResult.CouldNotWrite(target, text("error.folderInTheWay", target));
+            Optional<ExportResult> unusableTarget = unusableTarget(target);
+            if (unusableTarget.isPresent()) {
+                return unusableTarget.get();
             }
         }
         if (!force) {
@@ -86,8 +89,9 @@ public final class ProfileExporter {
             return unusable.get();
         }
         cleanUp(dir);
-        if (Files.isDirectory(file)) {
-            return new ExportResult.CouldNotWrite(file, text("error.folderInTheWay", file));
+        Optional<ExportResult> unusableTarget = unusableTarget(file);
+        if (unusableTarget.isPresent()) {
+            return unusableTarget.get();
         }
         if (!force && Files.exists(file)) {
             return new ExportResult.AlreadyExists(file);
@@ -104,6 +108,22 @@ public final class ProfileExporter {
             return Optional.of(new ExportResult.CouldNotWrite(reported, text("error.notAFolder", dir)));
         }
         return Optional.of(new ExportResult.CouldNotWrite(reported, text("error.noFolder", dir)));
+    }
+
+    /**
+     * Why no file can be written under this name: a folder is in the way, or the name is longer than file systems
+     * allow (255 bytes on ext4 and APFS, 255 UTF-16 units on NTFS; a valid address of up to 254 characters plus
+     * {@code -settings.html} can pass that), which would otherwise fail later as a vague write error.
+     */
+    private static Optional<ExportResult> unusableTarget(Path target) {
+        if (Files.isDirectory(target)) {
+            return Optional.of(new ExportResult.CouldNotWrite(target, text("error.folderInTheWay", target)));
+        }
+        String name = String.valueOf(target.getFileName());
+        if (name.getBytes(StandardCharsets.UTF_8).length > MAX_FILE_NAME_BYTES) {
+            return Optional.of(new ExportResult.CouldNotWrite(target, text("error.nameTooLong", MAX_FILE_NAME_BYTES)));
+        }
+        return Optional.empty();
     }
 
     /** What an earlier run that was killed part-way left in {@code dir}: its work files go (see {@link WorkFiles}). */
