@@ -106,7 +106,10 @@ final class CheckCommand implements Callable<Integer> {
         OcnAddress address = OcnAddress.parse(email, ocn);
         ServerEndpoint pop = popServer == null ? ocn.pop() : ServerEndpoint.parse(popServer);
         ServerEndpoint smtp = smtpServer == null ? ocn.smtp() : ServerEndpoint.parse(smtpServer);
-        PasswordForMailSoftware password = new PasswordRule(ocn).apply(readPassword());
+        PasswordRule rule = new PasswordRule(ocn);
+        Secret typed = readPassword();
+        PasswordForMailSoftware password = rule.apply(typed);
+        rule.edgeSpaceWarning(typed).ifPresent(warning -> context.err().println(warning.in(context.locale())));
         return new CheckRequest(address, password, pop, smtp, Duration.ofSeconds(timeoutSeconds), keepTestMessage,
                 TrustSources.systemDefault());
     }

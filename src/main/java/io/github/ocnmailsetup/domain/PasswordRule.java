@@ -55,6 +55,17 @@ public final class PasswordRule {
         return Optional.empty();
     }
 
+    /**
+     * A warning, never a change: a space at the start or the end is often typed or pasted by mistake, but it can be
+     * part of a password, so the password is used exactly as typed. Empty when there is nothing to say.
+     */
+    public Optional<Text> edgeSpaceWarning(Secret password) {
+        String value = password.reveal();
+        boolean edgeSpace = !value.isEmpty() && (Character.isWhitespace(value.codePointAt(0))
+                || Character.isWhitespace(value.codePointBefore(value.length())));
+        return edgeSpace ? Optional.of(Text.domain("password.edgeSpace")) : Optional.empty();
+    }
+
     private static boolean sendable(int codePoint) {
         return codePoint >= 0x20 && codePoint <= 0x7e;
     }

@@ -65,6 +65,15 @@ class PasswordRuleTest {
     }
 
     @Test
+    void that_a_space_at_either_end_is_warned_about_and_kept() {
+        assertThat(rule.edgeSpaceWarning(Secret.of(" secret1"))).isPresent();
+        assertThat(rule.edgeSpaceWarning(Secret.of("secret1 ")).orElseThrow().in(Locale.JAPANESE)).contains("空白");
+        assertThat(rule.edgeSpaceWarning(Secret.of("sec ret1"))).isEmpty();
+        assertThat(rule.edgeSpaceWarning(Secret.of(""))).isEmpty();
+        assertThat(rule.apply(Secret.of("pass ")).toType().reveal()).isEqualTo("pass ");
+    }
+
+    @Test
     void that_an_empty_password_is_refused() {
         assertThatThrownBy(() -> rule.apply(Secret.of("")))
                 .isInstanceOf(ValidationException.class)
