@@ -29,8 +29,9 @@ import picocli.CommandLine.Spec;
 /**
  * The {@code check} command (DESIGN.md contract): the "Test my connection" check from the command line, for
  * support staff and scripts. The password comes as one line on standard input, never as an argument, and the
- * notice's 8-character rule applies to it. Exit 0 when every step passed, 1 when the check found a problem,
- * 2 for bad input.
+ * notice's 8-character rule applies to it. All input is checked before anything is sent: the address by
+ * {@link OcnAddress} (normalised, length limits), the password by {@link PasswordRule} (characters it cannot send
+ * faithfully are refused). Exit 0 when every step passed, 1 when the check found a problem, 2 for bad input.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Tests sending and receiving over SSL: POP3S login, SMTPS send to yourself, delivery, clean-up.")
@@ -105,16 +106,25 @@ final class CheckCommand implements Callable<Integer> {
         OcnAddress address = OcnAddress.parse(email, ocn);
         ServerEndpoint pop = popServer == null ? ocn.pop() : ServerEndpoint.parse(popServer);
         ServerEndpoint smtp = smtpServer == null ? ocn.smtp() : ServerEndpoint.parse(smtpServer);
-        PasswordForMailSoftware password = new PasswordRule(ocn).apply(readPassword());
+        PasswordRule rule = new PasswordRule(ocn);
+        Secret typed = readPassword();
+        PasswordForMailSoftware password = rule.apply(typed);
+        rule.edgeSpaceWarning(typed).ifPresent(warning -> context.err().println(warning.in(context.locale())));
         return new CheckRequest(address, password, pop, smtp, Duration.ofSeconds(timeoutSeconds), keepTestMessage,
                 TrustSources.systemDefault());
     }
 
-    /** One line from standard input; the line end is not part of the password. */
+    /**
+     * One line from standard input; the line end is not part of the password, nor is a byte order mark that some
+     * Windows tools put before piped text. Which characters can be sent is {@link PasswordRule}'s to decide.
+     */
     private Secret readPassword() {
         try {
             BufferedReader in = new BufferedReader(new InputStreamReader(context.in(), StandardCharsets.UTF_8));
             String line = in.readLine();
+            if (line != null && line.startsWith("\uFEFF")) {
+                line = line.substring(1);
+            }
             return Secret.of(line == null ? "" : line);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the password from standard input", e);

@@ -1,10 +1,17 @@
 package io.github.ocnmailsetup.domain;
 
+import java.util.Optional;
+
 /**
  * The notice's footnote 「*1 9文字以上のメールパスワードをお使いのお客さまは、ここではメールパスワードの8文字目までを
  * 入力してください」: with a mail password of 9 or more characters, the user types only its first 8 into the mail
  * software (mail software does not cut it), and the connection check logs in with those 8. Characters are
  * counted as Unicode code points, the way a person counts them.
+ *
+ * <p>It also refuses, before anything is sent, a password the check cannot send faithfully: the mail library
+ * writes POP3's {@code PASS} line as ASCII, so any other character reaches the server as {@code ?} (パスワード went
+ * out as {@code PASS ?????}) and the login fails for a reason the user cannot see. Full-width letters typed with
+ * Japanese input on are the usual cause, and the message says so.
  */
 public final class PasswordRule {
 
@@ -19,10 +26,11 @@ public final class PasswordRule {
         return new PasswordRule(OcnSettings.bundled());
     }
 
-    /** What the user types into the mail software and what the check sends; empty is refused. */
+    /** What the user types into the mail software and what the check sends; {@link #problem} is refused. */
     public PasswordForMailSoftware apply(Secret password) {
-        if (password.isEmpty()) {
-            throw new ValidationException(Text.domain("password.empty"));
+        Optional<Text> problem = problem(password);
+        if (problem.isPresent()) {
+            throw new ValidationException(problem.get());
         }
         String value = password.reveal();
         int length = password.codePoints();
@@ -31,6 +39,35 @@ public final class PasswordRule {
         }
         String firstChars = value.substring(0, value.offsetByCodePoints(0, maxLength));
         return new PasswordForMailSoftware(Secret.of(firstChars), true, length, maxLength);
+    }
+
+    /**
+     * Why this password cannot be used, as a message for the user (it never contains the password): empty, or a
+     * character outside printable ASCII (space to {@code ~}) anywhere in what was typed. Empty when it can be used.
+     */
+    public Optional<Text> problem(Secret password) {
+        if (password.isEmpty()) {
+            return Optional.of(Text.domain("password.empty"));
+        }
+        if (!password.allCodePointsMatch(PasswordRule::sendable)) {
+            return Optional.of(Text.domain("password.unsendable"));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A warning, never a change: a space at the start or the end is often typed or pasted by mistake, but it can be
+     * part of a password, so the password is used exactly as typed. Empty when there is nothing to say.
+     */
+    public Optional<Text> edgeSpaceWarning(Secret password) {
+        String value = password.reveal();
+        boolean edgeSpace = !value.isEmpty() && (Character.isWhitespace(value.codePointAt(0))
+                || Character.isWhitespace(value.codePointBefore(value.length())));
+        return edgeSpace ? Optional.of(Text.domain("password.edgeSpace")) : Optional.empty();
+    }
+
+    private static boolean sendable(int codePoint) {
+        return codePoint >= 0x20 && codePoint <= 0x7e;
     }
 
     /** How many characters the mail software gets at most. */

@@ -3,12 +3,13 @@ package io.github.ocnmailsetup.export;
 import io.github.ocnmailsetup.domain.OcnAddress;
 import io.github.ocnmailsetup.domain.Text;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +23,7 @@ import org.slf4j.LoggerFactory;
 public final class ProfileExporter {
 
     static final String BUNDLE = "io.github.ocnmailsetup.export.messages";
+    private static final int MAX_FILE_NAME_BYTES = 255;
     private static Logger log() { // at the first log line, not at class load: StartupRulesTest
         return LoggerFactory.getLogger(ProfileExporter.class);
     }
@@ -50,9 +52,11 @@ public final class ProfileExporter {
      */
     public static ExportResult write(ExportRequest request, Set<ExportFormat> formats, Path dir, boolean force) {
         OcnAddress address = request.profile().address();
-        if (!Files.isDirectory(dir)) {
-            return new ExportResult.CouldNotWrite(dir, text("error.noFolder", dir));
+        Optional<ExportResult> unusable = unusableFolder(dir, dir);
+        if (unusable.isPresent()) {
+            return unusable.get();
         }
+        cleanUp(dir);
         Map<ExportFormat, Path> targets = new LinkedHashMap<>();
         for (ExportFormat format : ExportFormat.values()) {
             if (formats.contains(format)) {
@@ -60,8 +64,9 @@ public final class ProfileExporter {
             }
         }
         for (Path target : targets.values()) {
-            if (Files.isDirectory(target)) {
-                return new ExportResult.CouldNotWrite(target, text("error.folderInTheWay", target));
+            Optional<ExportResult> unusableTarget = unusableTarget(target);
+            if (unusableTarget.isPresent()) {
+                return unusableTarget.get();
             }
         }
         if (!force) {
@@ -79,11 +84,14 @@ public final class ProfileExporter {
     /** Saves one format to a file the user chose (the wizard's file chooser has asked about replacing it). */
     public static ExportResult writeTo(ExportRequest request, ExportFormat format, Path file, boolean force) {
         Path dir = file.toAbsolutePath().getParent();
-        if (dir == null || !Files.isDirectory(dir)) {
-            return new ExportResult.CouldNotWrite(file, text("error.noFolder", dir == null ? file : dir));
+        Optional<ExportResult> unusable = unusableFolder(dir == null ? file : dir, file);
+        if (unusable.isPresent()) {
+            return unusable.get();
         }
-        if (Files.isDirectory(file)) {
-            return new ExportResult.CouldNotWrite(file, text("error.folderInTheWay", file));
+        cleanUp(dir);
+        Optional<ExportResult> unusableTarget = unusableTarget(file);
+        if (unusableTarget.isPresent()) {
+            return unusableTarget.get();
         }
         if (!force && Files.exists(file)) {
             return new ExportResult.AlreadyExists(file);
@@ -91,29 +99,64 @@ public final class ProfileExporter {
         return writeAll(request, Map.of(format, file), Map.of(format, render(request, format)), force);
     }
 
+    /** Why {@code dir} cannot take files: missing, or a file (say, {@code --out} naming a file). */
+    private static Optional<ExportResult> unusableFolder(Path dir, Path reported) {
+        if (Files.isDirectory(dir)) {
+            return Optional.empty();
+        }
+        if (Files.exists(dir)) {
+            return Optional.of(new ExportResult.CouldNotWrite(reported, text("error.notAFolder", dir)));
+        }
+        return Optional.of(new ExportResult.CouldNotWrite(reported, text("error.noFolder", dir)));
+    }
+
+    /**
+     * Why no file can be written under this name: a folder is in the way, or the name is longer than file systems
+     * allow (255 bytes on ext4 and APFS, 255 UTF-16 units on NTFS; a valid address of up to 254 characters plus
+     * {@code -settings.html} can pass that), which would otherwise fail later as a vague write error.
+     */
+    private static Optional<ExportResult> unusableTarget(Path target) {
+        if (Files.isDirectory(target)) {
+            return Optional.of(new ExportResult.CouldNotWrite(target, text("error.folderInTheWay", target)));
+        }
+        String name = String.valueOf(target.getFileName());
+        if (name.getBytes(StandardCharsets.UTF_8).length > MAX_FILE_NAME_BYTES) {
+            return Optional.of(new ExportResult.CouldNotWrite(target, text("error.nameTooLong", MAX_FILE_NAME_BYTES)));
+        }
+        return Optional.empty();
+    }
+
+    /** What an earlier run that was killed part-way left in {@code dir}: its work files go (see {@link WorkFiles}). */
+    private static void cleanUp(Path dir) {
+        int removed = WorkFiles.removeLeftovers(dir);
+        if (removed > 0) {
+            log().info("Removed {} work file(s) left by an interrupted export", removed);
+        }
+    }
+
     private static ExportResult writeAll(ExportRequest request, Map<ExportFormat, Path> targets,
             Map<ExportFormat, byte[]> contents, boolean force) {
-        List<AtomicFileWriter.Staged> staged = new ArrayList<>();
+        try (AtomicFileWriter writer = new AtomicFileWriter()) {
+            return writeAll(writer, request, targets, contents, force);
+        }
+    }
+
+    private static ExportResult writeAll(AtomicFileWriter writer, ExportRequest request,
+            Map<ExportFormat, Path> targets, Map<ExportFormat, byte[]> contents, boolean force) {
         try {
             for (Map.Entry<ExportFormat, Path> target : targets.entrySet()) {
                 boolean ownerOnly = target.getKey() == ExportFormat.MOBILECONFIG && request.holdsPassword();
-                staged.add(AtomicFileWriter.stage(target.getValue(), contents.get(target.getKey()), ownerOnly));
+                writer.stage(target.getValue(), contents.get(target.getKey()), ownerOnly);
             }
-            List<Path> written = new ArrayList<>();
-            for (AtomicFileWriter.Staged file : staged) {
-                if (!file.commit(force)) {
-                    AtomicFileWriter.rollBackAll(staged);
-                    return new ExportResult.AlreadyExists(file.target());
-                }
-                written.add(file.target());
+            Optional<Path> taken = writer.commitAll(force);
+            if (taken.isPresent()) {
+                return new ExportResult.AlreadyExists(taken.get());
             }
-            for (AtomicFileWriter.Staged file : staged) {
-                file.finish();
-            }
+            List<Path> written = List.copyOf(targets.values());
             log().info("Exported {} file(s) for {}", written.size(), request.profile().address().masked());
             return new ExportResult.Written(written);
         } catch (IOException e) {
-            AtomicFileWriter.rollBackAll(staged);
+            writer.rollBack();
             Path where = targets.values().iterator().next().toAbsolutePath().getParent();
             log().warn("Export for {} failed: {}", request.profile().address().masked(), e.getClass().getSimpleName());
             return new ExportResult.CouldNotWrite(where, text("error.cannotWrite", where));

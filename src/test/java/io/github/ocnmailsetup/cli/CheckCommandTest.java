@@ -170,6 +170,16 @@ class CheckCommandTest {
     }
 
     @Test
+    void that_a_trailing_space_is_warned_about_on_stderr_and_the_password_used_as_typed() {
+        // "abcdefgh " has 9 characters, so the notice's rule sends "abcdefgh", which the server accepts.
+        int exit = check("abcdefgh \n");
+
+        assertThat(exit).as(stderr()).isZero();
+        assertThat(stderr()).contains("starts or ends with a space");
+        assertThat(stdout()).doesNotContain("space");
+    }
+
+    @Test
     void that_a_non_ocn_address_exits_2_with_a_message_on_stderr() {
         int exit = run("abcdefgh\n", "check", "--email", "taro@example.com", "--password-stdin");
 

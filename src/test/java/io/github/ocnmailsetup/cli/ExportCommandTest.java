@@ -92,6 +92,21 @@ class ExportCommandTest {
     }
 
     @Test
+    void that_out_naming_a_file_says_it_is_a_file_and_leaves_it_alone() throws IOException {
+        Path file = Files.writeString(dir.resolve("notes.txt"), "mine");
+
+        int code = run("export", "--email", "taro@abc.ocn.ne.jp", "--format", "all", "--out", file.toString(),
+                "--lang", "en");
+
+        assertThat(code).isEqualTo(Cli.PROBLEM);
+        assertThat(err()).contains("notes.txt is a file, not a folder").doesNotContain("does not exist")
+                .doesNotContain("Exception");
+        assertThat(file).hasContent("mine");
+        run("export", "--email", "taro@abc.ocn.ne.jp", "--format", "sheet", "--out", file.toString(), "--lang", "ja");
+        assertThat(err()).contains("ファイルです");
+    }
+
+    @Test
     void that_a_non_ocn_address_is_refused_with_exit_2() throws IOException {
         int code = run("export", "--email", "taro@example.com", "--format", "all", "--out", dir.toString(),
                 "--lang", "en");

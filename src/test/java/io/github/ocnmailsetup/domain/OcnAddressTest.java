@@ -55,6 +55,58 @@ class OcnAddressTest {
         assertThatThrownBy(() -> OcnAddress.parse(input)).isInstanceOf(ValidationException.class);
     }
 
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "ｔａｒｏ＠ａｂｃ．ｏｃｎ．ｎｅ．ｊｐ|taro@abc.ocn.ne.jp",
+        "\u3000taro@abc.ocn.ne.jp\u3000|taro@abc.ocn.ne.jp",
+        "Ｔａｒｏ．Ｙ１２＠ＡＢＣ．ＯＣＮ．ＮＥ．ＪＰ|Taro.Y12@abc.ocn.ne.jp",
+        "taro－yamada@abc.ocn.ne.jp|taro-yamada@abc.ocn.ne.jp",
+        "TARO@Abc.Ocn.Ne.Jp|TARO@abc.ocn.ne.jp",
+    })
+    void that_full_width_and_spaced_input_is_accepted_after_nfkc_with_the_local_part_as_typed(String input,
+            String expected) {
+        assertThat(OcnAddress.parse(input).value()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" names {1} and {2}")
+    @CsvSource(delimiter = '|', value = {
+        "taro@abc。ocn。ne。jp|。|.",
+        "taro@abc｡ocn.ne.jp|。|.",
+        "taroーyamada@abc.ocn.ne.jp|ー|-",
+        "taroｰyamada@abc.ocn.ne.jp|ー|-",
+        "taro−yamada@abc.ocn.ne.jp|−|-",
+    })
+    void that_the_input_methods_full_stop_and_long_vowel_mark_get_a_message_naming_them(String input, String mark,
+            String meant) {
+        assertThatThrownBy(() -> OcnAddress.parse(input))
+                .isInstanceOf(ValidationException.class)
+                .satisfies(e -> {
+                    ValidationException v = (ValidationException) e;
+                    assertThat(v.message(Locale.JAPANESE)).contains("「" + mark + "」").contains("半角の「" + meant + "」");
+                    assertThat(v.message(Locale.ENGLISH)).contains("\"" + mark + "\"")
+                            .contains("half-width \"" + meant + "\"");
+                });
+    }
+
+    @Test
+    void that_a_local_part_over_64_octets_or_an_address_over_254_is_refused_with_the_limits() {
+        String domain = "abc.ocn.ne.jp";
+        String longDomain = ("a".repeat(60) + ".").repeat(3) + "ocn.ne.jp"; // 192 characters
+        assertThat(OcnAddress.parse("a".repeat(64) + "@" + domain).localPart()).hasSize(64);
+        assertThat(OcnAddress.parse("a".repeat(61) + "@" + longDomain).value()).hasSize(254);
+
+        for (String tooLong : new String[] {"a".repeat(65) + "@" + domain, "a".repeat(10_000) + "@" + domain,
+            "a".repeat(62) + "@" + longDomain, "ａ".repeat(65) + "@" + domain}) {
+            assertThatThrownBy(() -> OcnAddress.parse(tooLong))
+                    .isInstanceOf(ValidationException.class)
+                    .satisfies(e -> {
+                        ValidationException v = (ValidationException) e;
+                        assertThat(v.message(Locale.ENGLISH)).contains("too long").contains("64").contains("254");
+                        assertThat(v.message(Locale.JAPANESE)).contains("長すぎます").contains("64").contains("254");
+                    });
+        }
+    }
+
     @Test
     void that_the_old_incoming_server_proposed_is_the_address_domain() {
         assertThat(OcnAddress.parse("taro@abc.ocn.ne.jp").proposedOldPopServer()).isEqualTo("abc.ocn.ne.jp");

@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The notice's *1: with 9 or more characters, only the first 8 go into the mail software. */
 class PasswordRuleTest {
@@ -19,8 +20,7 @@ class PasswordRuleTest {
         "abcdefghi,  abcdefgh,  true",
         "abcdefghijklmnop, abcdefgh, true",
         "a,          a,         false",
-        "パスワード1234, パスワード123, true",
-        "パスワード123, パスワード123, false",
+        "'pass word~!@#$%^&*()', 'pass wor', true",
     })
     void that_only_the_first_8_characters_are_used_from_a_longer_password(String typed, String used, boolean cut) {
         PasswordRule.PasswordForMailSoftware result = rule.apply(Secret.of(typed));
@@ -29,14 +29,29 @@ class PasswordRuleTest {
         assertThat(result.truncated()).isEqualTo(cut);
     }
 
-    @Test
-    void that_characters_outside_the_basic_plane_count_as_one_each() {
-        String nineEmoji = "😀😀😀😀😀😀😀😀😀";
-        PasswordRule.PasswordForMailSoftware result = rule.apply(Secret.of(nineEmoji));
+    @ParameterizedTest
+    @ValueSource(strings = {"ひみつ", "ｐａｓｓｗｏｒｄ", "ｐａｓｓ1234", "pass\tword", "passé12", "abcdefgh😀",
+        "abcdefghiパ", "pass\u3000word", "pass\u007f"})
+    void that_a_password_the_check_cannot_send_faithfully_is_refused_naming_full_width_input(String typed) {
+        Secret secret = Secret.of(typed);
 
-        assertThat(result.originalLength()).isEqualTo(9);
-        assertThat(result.toType().codePoints()).isEqualTo(8);
-        assertThat(result.toType().reveal()).isEqualTo("😀".repeat(8));
+        assertThat(rule.problem(secret)).isPresent();
+        assertThatThrownBy(() -> rule.apply(secret))
+                .isInstanceOf(ValidationException.class)
+                .satisfies(e -> {
+                    ValidationException v = (ValidationException) e;
+                    assertThat(v.message(Locale.ENGLISH)).contains("full-width").contains("half-width")
+                            .doesNotContain(secret.reveal());
+                    assertThat(v.message(Locale.JAPANESE)).contains("全角").contains("半角")
+                            .doesNotContain(secret.reveal());
+                });
+    }
+
+    @Test
+    void that_every_printable_ascii_character_including_the_space_can_be_sent() {
+        for (char c = ' '; c <= '~'; c++) {
+            assertThat(rule.problem(Secret.of("abc" + c))).as("character %s", (int) c).isEmpty();
+        }
     }
 
     @Test
@@ -47,6 +62,15 @@ class PasswordRuleTest {
                 .doesNotContain("secret");
         assertThat(result.advice().in(Locale.JAPANESE)).contains("12文字").contains("最初の8文字");
         assertThat(rule.apply(Secret.of("short")).advice().in(Locale.ENGLISH)).contains("as it is");
+    }
+
+    @Test
+    void that_a_space_at_either_end_is_warned_about_and_kept() {
+        assertThat(rule.edgeSpaceWarning(Secret.of(" secret1"))).isPresent();
+        assertThat(rule.edgeSpaceWarning(Secret.of("secret1 ")).orElseThrow().in(Locale.JAPANESE)).contains("空白");
+        assertThat(rule.edgeSpaceWarning(Secret.of("sec ret1"))).isEmpty();
+        assertThat(rule.edgeSpaceWarning(Secret.of(""))).isEmpty();
+        assertThat(rule.apply(Secret.of("pass ")).toType().reveal()).isEqualTo("pass ");
     }
 
     @Test

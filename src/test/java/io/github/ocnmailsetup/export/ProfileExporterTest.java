@@ -93,6 +93,24 @@ class ProfileExporterTest {
     }
 
     @Test
+    void that_a_valid_address_too_long_for_a_file_name_is_refused_by_name_not_as_a_disk_problem() throws IOException {
+        String domain = ("b".repeat(55) + ".").repeat(3) + "ocn.ne.jp"; // 177 characters
+        String address = "a".repeat(64) + "@" + domain; // 242: valid, but 256 bytes with "-settings.html"
+        ExportRequest longOne = ExportRequest.of(Samples.profile(address, io.github.ocnmailsetup.domain.RetentionChoice
+                .KEEP_ON_SERVER), io.github.ocnmailsetup.domain.MailClient.OTHER, Locale.ENGLISH, Samples.VERSION,
+                Samples.DATE);
+
+        ExportResult result = ProfileExporter.write(longOne, EnumSet.allOf(ExportFormat.class), dir, true);
+
+        assertThat(result).isInstanceOf(ExportResult.CouldNotWrite.class);
+        assertThat(((ExportResult.CouldNotWrite) result).reason().in(Locale.ENGLISH))
+                .contains("too long to be part of a file name").doesNotContain("disk");
+        assertThat(listing()).isEmpty();
+        assertThat(ProfileExporter.write(longOne, ExportFormat.THUNDERBIRD, dir, false))
+                .isInstanceOf(ExportResult.Written.class);
+    }
+
+    @Test
     void that_a_folder_in_the_way_writes_nothing_even_with_force() throws IOException {
         Path blocker = dir.resolve("taro@abc.ocn.ne.jp-settings.html");
         Files.createDirectory(blocker);

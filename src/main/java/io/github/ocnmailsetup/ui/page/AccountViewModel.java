@@ -41,7 +41,7 @@ public final class AccountViewModel {
         address.addListener((o, a, b) -> checkAddress());
         password.addListener((o, a, b) -> checkPassword());
         answered = Bindings.createBooleanBinding(
-                () -> parsedAddress.get() != null && !password.get().isEmpty(), parsedAddress, password);
+                () -> parsedAddress.get() != null && passwordForMailSoftware().isPresent(), parsedAddress, password);
     }
 
     public StringProperty addressProperty() {
@@ -66,7 +66,10 @@ public final class AccountViewModel {
         return addressProblem.getReadOnlyProperty();
     }
 
-    /** The 8-character advice with the count, for passwords longer than 8; null otherwise. */
+    /**
+     * Why the password cannot be used ({@link PasswordRule#problem}, e.g. full-width characters), else the
+     * 8-character advice with the count for passwords longer than 8; null otherwise.
+     */
     public ReadOnlyObjectProperty<@Nullable Text> passwordAdviceProperty() {
         return passwordAdvice.getReadOnlyProperty();
     }
@@ -80,12 +83,16 @@ public final class AccountViewModel {
         return Optional.ofNullable(parsedAddress.get());
     }
 
-    /** What the mail software gets and the check uses: the whole password, or its first 8 characters. */
+    /**
+     * What the mail software gets and the check uses: the whole password, or its first 8 characters; empty while
+     * the password is empty or cannot be sent.
+     */
     public Optional<PasswordForMailSoftware> passwordForMailSoftware() {
-        if (password.get().isEmpty()) {
+        Secret typed = Secret.of(password.get());
+        if (rule.problem(typed).isPresent()) {
             return Optional.empty();
         }
-        return Optional.of(rule.apply(Secret.of(password.get())));
+        return Optional.of(rule.apply(typed));
     }
 
     private void checkAddress() {
@@ -105,7 +112,9 @@ public final class AccountViewModel {
     }
 
     private void checkPassword() {
-        passwordAdvice.set(passwordForMailSoftware().filter(PasswordForMailSoftware::truncated)
-                .map(PasswordForMailSoftware::advice).orElse(null));
+        Secret typed = Secret.of(password.get());
+        Optional<Text> unusable = typed.isEmpty() ? Optional.empty() : rule.problem(typed);
+        passwordAdvice.set(unusable.orElseGet(() -> passwordForMailSoftware().filter(PasswordForMailSoftware::truncated)
+                .map(PasswordForMailSoftware::advice).orElse(null)));
     }
 }

@@ -72,6 +72,19 @@ class ViewModelsTest {
     }
 
     @Test
+    void that_a_full_width_password_gets_a_note_and_cannot_go_on_until_retyped() {
+        account.addressProperty().set("taro@abc.ocn.ne.jp");
+        account.passwordProperty().set("ｐａｓｓ1234");
+        assertThat(account.passwordAdviceProperty().get().in(Locale.JAPANESE)).contains("全角");
+        assertThat(account.passwordForMailSoftware()).isEmpty();
+        assertThat(account.answered().get()).isFalse();
+
+        account.passwordProperty().set("pass1234");
+        assertThat(account.passwordAdviceProperty().get()).isNull();
+        assertThat(account.answered().get()).isTrue();
+    }
+
+    @Test
     void that_eight_characters_need_no_advice_and_a_foreign_address_is_refused() {
         account.passwordProperty().set("abcdefgh");
         assertThat(account.passwordAdviceProperty().get()).isNull();
