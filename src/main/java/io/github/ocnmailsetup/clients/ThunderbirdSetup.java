@@ -37,12 +37,6 @@ public final class ThunderbirdSetup {
         this.processes = processes;
     }
 
-    /** For this computer: the real home folder, the bundled OCN settings, the real process table. */
-    public static ThunderbirdSetup forThisComputer() {
-        return new ThunderbirdSetup(ThunderbirdEnvironment.system(), OcnSettings.bundled(), ProcessChecker.system(),
-                Clock.systemUTC());
-    }
-
     /** The profiles listed in profiles.ini in this system's usual places (Windows, macOS, Linux, snap, flatpak). */
     public List<ThunderbirdProfile> findProfiles() {
         return ProfileFinder.find(environment);
