@@ -6,6 +6,7 @@ import io.github.ocnmailsetup.domain.ClientGuidance;
 import io.github.ocnmailsetup.domain.MailClient;
 import io.github.ocnmailsetup.domain.NoticeMessages;
 import io.github.ocnmailsetup.domain.PasswordRule;
+import io.github.ocnmailsetup.domain.RetentionChoice;
 import io.github.ocnmailsetup.domain.RetentionGuidance;
 import io.github.ocnmailsetup.domain.Secret;
 import java.util.Locale;
@@ -98,6 +99,19 @@ class SettingsSheetWriterTest {
         }
         assertThat(visibleText(sheet(Samples.request(Locale.JAPANESE)))).contains("2026年11月27日");
         assertThat(visibleText(sheet(Samples.request(Locale.ENGLISH)))).contains("November 27, 2026");
+    }
+
+    @Test
+    void that_the_old_server_guessed_from_the_address_is_printed_as_a_guess_and_a_named_one_as_fact() {
+        ExportRequest guessed = Samples.request(Locale.ENGLISH);
+        ExportRequest named = ExportRequest.of(Samples.profile(Samples.ADDRESS, RetentionChoice.KEEP_ON_SERVER)
+                .withOldIncomingServer("mail.abc.ocn.ne.jp"), MailClient.THUNDERBIRD, Locale.JAPANESE,
+                Samples.VERSION, Samples.DATE);
+
+        assertThat(visibleText(sheet(guessed))).contains("probably abc.ocn.ne.jp: a guess from your address")
+                .doesNotContain("changes from abc.ocn.ne.jp");
+        assertThat(visibleText(sheet(named))).contains("受信(POP)サーバは mail.abc.ocn.ne.jp から pop.ocn.ne.jp に変わります。")
+                .doesNotContain("推測");
     }
 
     @Test
