@@ -96,8 +96,7 @@ public final class ProfileExporter {
         List<AtomicFileWriter.Staged> staged = new ArrayList<>();
         try {
             for (Map.Entry<ExportFormat, Path> target : targets.entrySet()) {
-                boolean ownerOnly = target.getKey() == ExportFormat.MOBILECONFIG && request.holdsPassword();
-                staged.add(AtomicFileWriter.stage(target.getValue(), contents.get(target.getKey()), ownerOnly));
+                staged.add(AtomicFileWriter.stage(target.getValue(), contents.get(target.getKey())));
             }
             List<Path> written = new ArrayList<>();
             for (AtomicFileWriter.Staged file : staged) {

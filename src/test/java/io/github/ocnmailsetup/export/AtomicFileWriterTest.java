@@ -30,7 +30,7 @@ class AtomicFileWriterTest {
     void that_the_target_does_not_exist_until_the_commit() throws IOException {
         Path target = dir.resolve("a.xml");
 
-        AtomicFileWriter.Staged staged = AtomicFileWriter.stage(target, bytes("new"), false);
+        AtomicFileWriter.Staged staged = AtomicFileWriter.stage(target, bytes("new"));
 
         assertThat(target).doesNotExist();
         assertThat(staged.commit(false)).isTrue();
@@ -42,7 +42,7 @@ class AtomicFileWriterTest {
     @Test
     void that_a_file_appearing_before_the_commit_is_not_replaced_without_force() throws IOException {
         Path target = dir.resolve("a.xml");
-        AtomicFileWriter.Staged staged = AtomicFileWriter.stage(target, bytes("new"), false);
+        AtomicFileWriter.Staged staged = AtomicFileWriter.stage(target, bytes("new"));
         Files.writeString(target, "someone else's");
 
         assertThat(staged.commit(false)).isFalse();
@@ -57,8 +57,8 @@ class AtomicFileWriterTest {
         Path second = dir.resolve("b.xml");
         Files.writeString(first, "old a");
         List<AtomicFileWriter.Staged> staged = List.of(
-                AtomicFileWriter.stage(first, bytes("new a"), false),
-                AtomicFileWriter.stage(second, bytes("new b"), false));
+                AtomicFileWriter.stage(first, bytes("new a")),
+                AtomicFileWriter.stage(second, bytes("new b")));
         assertThat(staged.get(0).commit(true)).isTrue();
         assertThat(staged.get(1).commit(true)).isTrue();
 
@@ -73,7 +73,7 @@ class AtomicFileWriterTest {
     void that_force_replaces_in_one_step_and_leaves_nothing_behind() throws IOException {
         Path target = dir.resolve("a.xml");
         Files.writeString(target, "old");
-        AtomicFileWriter.Staged staged = AtomicFileWriter.stage(target, bytes("new"), false);
+        AtomicFileWriter.Staged staged = AtomicFileWriter.stage(target, bytes("new"));
 
         assertThat(staged.commit(true)).isTrue();
         staged.finish();

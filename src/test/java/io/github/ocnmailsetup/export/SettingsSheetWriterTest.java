@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.ocnmailsetup.domain.ClientGuidance;
 import io.github.ocnmailsetup.domain.MailClient;
 import io.github.ocnmailsetup.domain.NoticeMessages;
-import io.github.ocnmailsetup.domain.PasswordRule;
 import io.github.ocnmailsetup.domain.RetentionChoice;
 import io.github.ocnmailsetup.domain.RetentionGuidance;
-import io.github.ocnmailsetup.domain.Secret;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -115,13 +113,11 @@ class SettingsSheetWriterTest {
     }
 
     @Test
-    void that_the_sheet_never_holds_the_password() {
-        ExportRequest request = Samples.request(Locale.ENGLISH)
-                .includingPassword(Secret.of("Zq7!pass-word-long"), PasswordRule.bundled());
-
-        String html = sheet(request);
-
-        assertThat(html).doesNotContain("Zq7!pass").doesNotContain("Zq7!pass-word-long");
+    void that_the_sheet_tells_the_reader_it_never_holds_the_password() {
+        for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.JAPANESE}) {
+            assertThat(visibleText(sheet(Samples.request(locale))))
+                    .contains(SettingsSheetWriter.t(locale, "sheet.noPassword"));
+        }
     }
 
     @Test
