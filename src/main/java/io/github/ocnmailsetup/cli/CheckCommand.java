@@ -27,10 +27,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code check} command (DESIGN.md contract): the "Test my connection" check from the command line, for
- * support staff and scripts. The password comes as one line on standard input, never as an argument, and the
- * notice's 8-character rule applies to it. Exit 0 when every step passed, 1 when the check found a problem,
- * 2 for bad input.
+ * The {@code check} command (the command-line contract in docs/architecture.md): the "Test my connection" check from
+ * the command line, for support staff and scripts. The password comes as one line on standard input, never as an
+ * argument, and the notice's 8-character rule applies to it. Exit 0 when every step passed, 1 when the check found a
+ * problem, 2 for bad input.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Tests sending and receiving over SSL: POP3S login, SMTPS send to yourself, delivery, clean-up.")

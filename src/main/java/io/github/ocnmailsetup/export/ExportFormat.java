@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * The four take-away files, each with the id the {@code export --format} option takes and the exact file
- * name the DESIGN.md contract gives it.
+ * name the command-line contract gives it (docs/export.md).
  */
 public enum ExportFormat {
     /** Apple configuration profile for Apple Mail (macOS) and iOS Mail. */
