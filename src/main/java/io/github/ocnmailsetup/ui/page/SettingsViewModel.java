@@ -69,7 +69,7 @@ public final class SettingsViewModel {
 
     /** The table's rows in the page's words, in the notice's order; none before an address is known. */
     public List<SettingRow> rows() {
-        return table().map(table -> table.rows().stream().map(this::row).toList()).orElse(List.of());
+        return table().map(table -> table.rows().stream().map(row -> row(row, table)).toList()).orElse(List.of());
     }
 
     /** What the encryption covers. */
@@ -77,16 +77,15 @@ public final class SettingsViewModel {
         return NoticeMessages.encryptionScope();
     }
 
-    private SettingRow row(NoticeSettingsTable.Row row) {
-        return new SettingRow(row.item(), UiText.of(labelKey(row.item())), before(row), after(row),
+    private SettingRow row(NoticeSettingsTable.Row row, NoticeSettingsTable table) {
+        return new SettingRow(row.item(), UiText.of(labelKey(row.item())), before(row), after(row, table),
                 row.newValue().toType(), row.remark());
     }
 
-    private Text after(NoticeSettingsTable.Row row) {
+    private Text after(NoticeSettingsTable.Row row, NoticeSettingsTable table) {
         return switch (row.newValue().kind()) {
             case TYPED -> value(row.newValue().text());
-            case MAIL_PASSWORD -> table().map(NoticeSettingsTable::passwordLength).orElse(PasswordLength.UNKNOWN)
-                    .advice(notice.passwordMaxLength());
+            case MAIL_PASSWORD -> table.passwordLength().advice(notice.passwordMaxLength());
             case USE_SSL -> UiText.of("settings.useSsl");
             case SAME_AS_INCOMING -> UiText.of("settings.smtp.auth.after");
         };
