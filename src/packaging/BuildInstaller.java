@@ -33,8 +33,8 @@ public final class BuildInstaller {
     static final String WIN_UPGRADE_UUID = "39df2061-cd9d-46ad-9abf-a73dcf700108";
 
     /**
-     * What the app and JavaFX use (jdeps), plus what jdeps cannot see (STACK.md pitfall 12). java.desktop (AWT,
-     * about 14 MB) is left out: jdeps lists it only for code the app never runs (JavaFX's JavaBean adapters and
+     * What the app and JavaFX use (jdeps), plus what jdeps cannot see (docs/architecture.md, "jlink"). java.desktop
+     * (AWT, about 14 MB) is left out: jdeps lists it only for code the app never runs (JavaFX's JavaBean adapters and
      * Java2D pipeline, Angus Mail's image handlers); the two modules of it that are used, java.datatransfer and
      * java.xml, are named. DesktopFreeRuntimeTest keeps the app's own code off AWT.
      */

@@ -10,9 +10,10 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
 /**
- * The floor of the start-up benchmark: the smallest JavaFX window (one label, the wizard's size), timed like
- * the app's --measure-startup, from the start of the process to the first layout pulse after the window shows.
- * Plain main class, because a main class extending Application fails from the class path (STACK.md pitfall 1).
+ * The floor of the start-up benchmark: the smallest JavaFX window (one label, the wizard's size), timed like the app's
+ * --measure-startup, from the start of the process to the first layout pulse after the window shows. Plain main class,
+ * because a main class extending Application fails from the class path (docs/architecture.md, "JavaFX from the class
+ * path").
  */
 public final class FloorWindow {
 

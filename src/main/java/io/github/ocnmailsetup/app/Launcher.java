@@ -4,9 +4,9 @@ import io.github.ocnmailsetup.cli.Cli;
 import io.github.ocnmailsetup.domain.I18n;
 
 /**
- * The jar's main class. It is a plain class, not a JavaFX {@code Application}, so the app runs from the
- * class path (STACK.md pitfall 1). It sets up the per-user folders and logging before anything logs, then
- * runs a command or opens the wizard.
+ * The jar's main class. It is a plain class, not a JavaFX {@code Application}, so the app runs from the class path
+ * (docs/architecture.md, "JavaFX from the class path"). It sets up the per-user folders and logging before anything
+ * logs, then runs a command or opens the wizard.
  */
 public final class Launcher {
 

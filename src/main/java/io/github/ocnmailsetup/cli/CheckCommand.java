@@ -27,11 +27,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code check} command (DESIGN.md contract): the "Test my connection" check from the command line, for
- * support staff and scripts. The password comes as one line on standard input, never as an argument, and the
- * notice's 8-character rule applies to it. All input is checked before anything is sent: the address by
- * {@link OcnAddress} (normalised, length limits), the password by {@link PasswordRule} (characters it cannot send
- * faithfully are refused). Exit 0 when every step passed, 1 when the check found a problem, 2 for bad input.
+ * The {@code check} command (the command-line contract in docs/architecture.md): the "Test my connection" check from
+ * the command line, for support staff and scripts. The password comes as one line on standard input, never as an
+ * argument, and the notice's 8-character rule applies to it. All input is checked before anything is sent: the
+ * address by {@link OcnAddress} (normalised, length limits), the password by {@link PasswordRule} (characters it
+ * cannot send faithfully are refused). Exit 0 when every step passed, 1 when the check found a problem, 2 for bad
+ * input.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Tests sending and receiving over SSL: POP3S login, SMTPS send to yourself, delivery, clean-up.")

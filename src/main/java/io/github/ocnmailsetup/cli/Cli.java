@@ -17,8 +17,9 @@ import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
 /**
- * The command line for support staff and scripts. Exit codes follow DESIGN.md: 0 done, 1 the command ran
- * and found a problem, 2 bad input or usage. Errors are printed in the user's language, never as a stack trace.
+ * The command line for support staff and scripts. Exit codes follow the command-line contract (docs/architecture.md): 0
+ * done, 1 the command ran and found a problem, 2 bad input or usage. Errors are printed in the user's language, never
+ * as a stack trace.
  */
 public final class Cli {
 

@@ -21,10 +21,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * The {@code export} command (DESIGN.md contract): writes the .mobileconfig, the Thunderbird autoconfig, the
- * Outlook Autodiscover file and the printable sheet for one OCN address. Exit 0 written, 1 could not write
- * (nothing half-written), 2 bad input or an existing file without {@code --force} (then nothing is written).
- * The exports keep mail on the server, the notice's recommended setting (「残す」).
+ * The {@code export} command (the command-line contract in docs/architecture.md): writes the .mobileconfig, the
+ * Thunderbird autoconfig, the Outlook Autodiscover file and the printable sheet for one OCN address. Exit 0 written, 1
+ * could not write (nothing half-written), 2 bad input or an existing file without {@code --force} (then nothing is
+ * written). The exports keep mail on the server, the notice's recommended setting (「残す」).
  */
 @Command(name = "export", mixinStandardHelpOptions = true, resourceBundle = "io.github.ocnmailsetup.cli.messages")
 final class ExportCommand implements Callable<Integer> {

@@ -24,9 +24,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * The {@code thunderbird} command (DESIGN.md contract): prints the plan for the OCN account of a Thunderbird
- * profile, applies it with {@code --apply}, or takes it back with {@code --undo}. Exit 0 done or plan printed,
- * 1 nothing found, Thunderbird running, nothing to undo, changed since the apply or a failed write, 2 bad input.
+ * The {@code thunderbird} command (the command-line contract in docs/architecture.md): prints the plan for the OCN
+ * account of a Thunderbird profile, applies it with {@code --apply}, or takes it back with {@code --undo}. Exit 0 done
+ * or plan printed, 1 nothing found, Thunderbird running, nothing to undo, changed since the apply or a failed write, 2
+ * bad input.
  */
 @Command(name = "thunderbird", mixinStandardHelpOptions = true,
         description = "Applies the OCN SSL settings to an installed Thunderbird (plan, --apply, --undo).")

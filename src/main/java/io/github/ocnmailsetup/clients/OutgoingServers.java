@@ -1,7 +1,6 @@
 package io.github.ocnmailsetup.clients;
 
-import io.github.ocnmailsetup.domain.OcnAddress;
-import io.github.ocnmailsetup.domain.OcnSettings;
+import io.github.ocnmailsetup.domain.NoticeSettingsTable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,8 +8,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Plans the outgoing (SMTP) server of each identity of the OCN account: smtp.ocn.ne.jp, port 465, SSL, SMTP
- * authentication with the same settings as the incoming server (「2)暗号化に関する設定」). A server that an
+ * Plans the outgoing (SMTP) server of each identity of the OCN account as {@link NoticeSettingsTable} gives it:
+ * smtp.ocn.ne.jp, port 465, SSL, SMTP authentication with the same settings as the incoming server
+ * (「2)暗号化に関する設定」). A server that an
  * identity of another account also uses (a family's second OCN address, say) is left to it: our identities
  * get a new server with the OCN settings instead, as the user would add one in Thunderbird.
  */
@@ -20,20 +20,21 @@ final class OutgoingServers {
     private static final int NORMAL_PASSWORD = 3;
 
     private final PrefEdits edits;
-    private final OcnSettings settings;
+    private final NoticeSettingsTable table;
     private final Set<String> ourIdentities;
     private final List<String> allIdentities;
     private final List<String> configured = new ArrayList<>();
     private final Map<String, String> replacements = new HashMap<>();
 
-    OutgoingServers(PrefEdits edits, OcnSettings settings, Set<String> ourIdentities, List<String> allIdentities) {
+    OutgoingServers(PrefEdits edits, NoticeSettingsTable table, Set<String> ourIdentities,
+            List<String> allIdentities) {
         this.edits = edits;
-        this.settings = settings;
+        this.table = table;
         this.ourIdentities = Set.copyOf(ourIdentities);
         this.allIdentities = List.copyOf(allIdentities);
     }
 
-    void plan(List<String> identities, OcnAddress address, List<SettingChange> changes) {
+    void plan(List<String> identities, List<SettingChange> changes) {
         for (String id : identities) {
             String key = serverOf(id);
             if (key.isEmpty() || isShared(key)) {
@@ -44,7 +45,7 @@ final class OutgoingServers {
             }
             if (!configured.contains(key)) {
                 configured.add(key);
-                configure(key, address, changes);
+                configure(key, changes);
             }
         }
     }
@@ -74,12 +75,12 @@ final class OutgoingServers {
         return key;
     }
 
-    private void configure(String key, OcnAddress address, List<SettingChange> changes) {
+    private void configure(String key, List<SettingChange> changes) {
         String p = "mail.smtpserver." + key + ".";
-        edits.set(p + "hostname", new PrefValue.Str(settings.smtp().host()), Setting.SMTP_SERVER, changes);
-        edits.setInt(p + "port", 0, settings.smtp().port(), Setting.SMTP_PORT, changes);
+        edits.set(p + "hostname", new PrefValue.Str(table.outgoing().host()), Setting.SMTP_SERVER, changes);
+        edits.setInt(p + "port", 0, table.outgoing().port(), Setting.SMTP_PORT, changes);
         edits.setInt(p + "try_ssl", 0, SSL, Setting.SMTP_SECURITY, changes);
         edits.setInt(p + "authMethod", NORMAL_PASSWORD, NORMAL_PASSWORD, Setting.SMTP_AUTHENTICATION, changes);
-        edits.set(p + "username", new PrefValue.Str(address.value()), Setting.SMTP_USER_NAME, changes);
+        edits.set(p + "username", new PrefValue.Str(table.userName()), Setting.SMTP_USER_NAME, changes);
     }
 }

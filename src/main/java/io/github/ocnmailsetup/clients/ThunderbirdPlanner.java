@@ -1,5 +1,6 @@
 package io.github.ocnmailsetup.clients;
 
+import io.github.ocnmailsetup.domain.NoticeSettingsTable;
 import io.github.ocnmailsetup.domain.OcnAddress;
 import io.github.ocnmailsetup.domain.OcnSettings;
 import java.io.IOException;
@@ -16,8 +17,9 @@ import java.util.Set;
 
 /**
  * Works out, for the OCN POP accounts of one profile, every preference that Thunderbird's own Account Settings
- * would change when the user typed in the notice's settings (「2)暗号化に関する設定」: pop.ocn.ne.jp port 995
- * SSL, smtp.ocn.ne.jp port 465 SSL with SMTP authentication, the full address as user name), plus the
+ * would change when the user typed in the notice's settings as {@link NoticeSettingsTable} gives them
+ * (「2)暗号化に関する設定」: pop.ocn.ne.jp port 995 SSL, smtp.ocn.ne.jp port 465 SSL with SMTP authentication, the
+ * full address as user name), plus the
  * notice's advice for those who keep mail on the server (「1)事前にご確認いただきたい設定」: do not delete from
  * the server). The user's choice to keep mail on the server or not is left as it is.
  */
@@ -34,7 +36,9 @@ final class ThunderbirdPlanner {
         this.settings = settings;
     }
 
-    PlanResult plan(ThunderbirdProfile profile, OcnAddress address) {
+    /** The plan that sets the table's values in the profile's accounts of the table's address. */
+    PlanResult plan(ThunderbirdProfile profile, NoticeSettingsTable table) {
+        OcnAddress address = table.address();
         byte[] original;
         try {
             original = Files.readAllBytes(profile.prefsFile());
@@ -57,13 +61,13 @@ final class ThunderbirdPlanner {
         }
         Set<String> ourIdentities = new HashSet<>();
         ours.values().forEach(ourIdentities::addAll);
-        OutgoingServers outgoing = new OutgoingServers(edits, settings, ourIdentities, allIdentities);
+        OutgoingServers outgoing = new OutgoingServers(edits, table, ourIdentities, allIdentities);
         List<AccountPlan> accounts = new ArrayList<>();
         for (Map.Entry<String, List<String>> account : ours.entrySet()) {
             String server = prefs.string("mail.account." + account.getKey() + ".server").orElse("");
             List<SettingChange> changes = new ArrayList<>();
-            planIncoming(edits, server, address, version, changes);
-            outgoing.plan(account.getValue(), address, changes);
+            planIncoming(edits, server, table, version, changes);
+            outgoing.plan(account.getValue(), changes);
             String name = prefs.string(serverPref(server, "name")).orElse(address.value());
             accounts.add(new AccountPlan(account.getKey(), name, keepsMailOnServer(prefs, server), changes));
         }
@@ -106,14 +110,14 @@ final class ThunderbirdPlanner {
         return false;
     }
 
-    private void planIncoming(PrefEdits edits, String server, OcnAddress address, ThunderbirdVersion version,
+    private void planIncoming(PrefEdits edits, String server, NoticeSettingsTable table, ThunderbirdVersion version,
             List<SettingChange> changes) {
         if (version.rewritesHostname()) {
-            planNames(edits, server, address, changes);
+            planNames(edits, server, table, changes);
         } else {
-            planRealNames(edits, server, address, changes);
+            planRealNames(edits, server, table, changes);
         }
-        edits.setInt(serverPref(server, "port"), -1, settings.pop().port(), Setting.POP_PORT, changes);
+        edits.setInt(serverPref(server, "port"), -1, table.incoming().port(), Setting.POP_PORT, changes);
         int socketDefault = edits.bool(serverPref(server, "isSecure"), false) ? SSL : 0;
         edits.setInt(serverPref(server, "socketType"), socketDefault, SSL, Setting.POP_SECURITY, changes);
         edits.setInt(serverPref(server, "authMethod"), NORMAL_PASSWORD, NORMAL_PASSWORD, Setting.POP_AUTHENTICATION,
@@ -126,9 +130,9 @@ final class ThunderbirdPlanner {
     }
 
     /** Thunderbird 102 and later: new hostname and userName, and every folder URI moved to the new server. */
-    private void planNames(PrefEdits edits, String server, OcnAddress address, List<SettingChange> changes) {
-        String newHost = settings.pop().host();
-        String newUser = address.value();
+    private void planNames(PrefEdits edits, String server, NoticeSettingsTable table, List<SettingChange> changes) {
+        String newHost = table.incoming().host();
+        String newUser = table.userName();
         String oldHost = edits.string(serverPref(server, "hostname"));
         String oldUser = edits.string(serverPref(server, "userName"));
         edits.set(serverPref(server, "hostname"), new PrefValue.Str(newHost), Setting.POP_SERVER, changes);
@@ -143,9 +147,10 @@ final class ThunderbirdPlanner {
     }
 
     /** Before Thunderbird 102, Account Settings wrote the new names here and kept hostname/userName. */
-    private void planRealNames(PrefEdits edits, String server, OcnAddress address, List<SettingChange> changes) {
-        String newHost = settings.pop().host();
-        String newUser = address.value();
+    private void planRealNames(PrefEdits edits, String server, NoticeSettingsTable table,
+            List<SettingChange> changes) {
+        String newHost = table.incoming().host();
+        String newUser = table.userName();
         String realHost = edits.string(serverPref(server, "realhostname"));
         String realUser = edits.string(serverPref(server, "realuserName"));
         String effectiveHost = realHost.isEmpty() ? edits.string(serverPref(server, "hostname")) : realHost;

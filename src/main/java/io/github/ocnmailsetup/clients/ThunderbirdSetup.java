@@ -1,8 +1,11 @@
 package io.github.ocnmailsetup.clients;
 
+import io.github.ocnmailsetup.domain.MailProfile;
+import io.github.ocnmailsetup.domain.NoticeSettingsTable;
 import io.github.ocnmailsetup.domain.OcnAddress;
 import io.github.ocnmailsetup.domain.OcnSettings;
 import io.github.ocnmailsetup.domain.PasswordRule;
+import io.github.ocnmailsetup.domain.RetentionChoice;
 import io.github.ocnmailsetup.domain.Text;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -25,6 +28,7 @@ public final class ThunderbirdSetup {
     }
 
     private final ThunderbirdEnvironment environment;
+    private final OcnSettings settings;
     private final ThunderbirdPlanner planner;
     private final ProfileWriter writer;
     private final ProcessChecker processes;
@@ -32,15 +36,10 @@ public final class ThunderbirdSetup {
     public ThunderbirdSetup(ThunderbirdEnvironment environment, OcnSettings settings, ProcessChecker processes,
             Clock clock) {
         this.environment = environment;
+        this.settings = settings;
         this.planner = new ThunderbirdPlanner(settings);
         this.writer = new ProfileWriter(processes, clock);
         this.processes = processes;
-    }
-
-    /** For this computer: the real home folder, the bundled OCN settings, the real process table. */
-    public static ThunderbirdSetup forThisComputer() {
-        return new ThunderbirdSetup(ThunderbirdEnvironment.system(), OcnSettings.bundled(), ProcessChecker.system(),
-                Clock.systemUTC());
     }
 
     /** The profiles listed in profiles.ini in this system's usual places (Windows, macOS, Linux, snap, flatpak). */
@@ -53,9 +52,15 @@ public final class ThunderbirdSetup {
         return ProfileFinder.atFolder(folder);
     }
 
-    /** The plan for the address in one profile; nothing is written. */
+    /**
+     * The plan for the address in one profile, to the values of the notice's table for it; nothing is written.
+     * Thunderbird keeps its own old values and its choice to keep mail on the server, so the table needs only the
+     * address.
+     */
     public PlanResult plan(ThunderbirdProfile profile, OcnAddress address) {
-        PlanResult result = planner.plan(profile, address);
+        NoticeSettingsTable table = NoticeSettingsTable.of(
+                MailProfile.of(address, settings, RetentionChoice.KEEP_ON_SERVER));
+        PlanResult result = planner.plan(profile, table);
         if (result instanceof PlanResult.Planned planned) {
             log().info("Thunderbird plan for {}: {} account(s), {} file(s) to change, version {}", address.masked(),
                     planned.plan().accounts().size(), planned.plan().files().size(), planned.plan().version().version());

@@ -15,4 +15,9 @@ public record EligibilityAnswer(AddressOrigin origin, Optional<LocalDate> date, 
     public static EligibilityAnswer of(AddressOrigin origin, LocalDate date) {
         return new EligibilityAnswer(origin, Optional.of(date), VersionUp.UNKNOWN);
     }
+
+    /** "I don't know" how the address came about: no date, no version-up answer. */
+    public static EligibilityAnswer originUnknown() {
+        return new EligibilityAnswer(AddressOrigin.UNKNOWN, Optional.empty(), VersionUp.UNKNOWN);
+    }
 }

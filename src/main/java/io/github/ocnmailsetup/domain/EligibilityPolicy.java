@@ -35,9 +35,18 @@ public final class EligibilityPolicy {
         return decide(answer);
     }
 
-    /** For mail software users: eligible, not eligible (version-up first), or unknown (the test can tell). */
+    /**
+     * For mail software users: eligible, not eligible (version-up first), or unknown (the test can tell). "I don't
+     * know" how the address came about is unknown, unless the version-up is done, which opens any address.
+     */
     public EligibilityOutcome decide(EligibilityAnswer answer) {
         answer.date().ifPresent(this::validate);
+        if (answer.origin() == AddressOrigin.UNKNOWN) {
+            return answer.versionUp() == VersionUp.DONE
+                    ? new EligibilityOutcome.Eligible(
+                            Text.domain("eligibility.eligible.versionUp"), Text.domain("eligibility.eligible.next"))
+                    : unknown();
+        }
         boolean onOrAfterBoundary = answer.date().map(d -> !d.isBefore(settings.eligibilityBoundary())).orElse(false);
         if (onOrAfterBoundary && answer.origin() != AddressOrigin.OLDER_ADDRESS) {
             String key = answer.origin() == AddressOrigin.NEW_SUBSCRIPTION
@@ -57,11 +66,15 @@ public final class EligibilityPolicy {
         }
         if (answer.date().isEmpty() && answer.origin() != AddressOrigin.OLDER_ADDRESS
                 || answer.versionUp() == VersionUp.UNKNOWN) {
-            return new EligibilityOutcome.Unknown(
-                    Text.domain("eligibility.unknown.reason"), Text.domain("eligibility.unknown.next"));
+            return unknown();
         }
         return new EligibilityOutcome.NotEligible(
                 Text.domain("eligibility.notEligible.reason"), Text.domain("eligibility.notEligible.next"));
+    }
+
+    private static EligibilityOutcome unknown() {
+        return new EligibilityOutcome.Unknown(
+                Text.domain("eligibility.unknown.reason"), Text.domain("eligibility.unknown.next"));
     }
 
     /** Today in Japan, where the dates of the notice are counted. */

@@ -3,34 +3,47 @@ package io.github.ocnmailsetup.domain;
 /**
  * The settings of the notice's 「2)暗号化に関する設定」 for one address: incoming POP3 pop.ocn.ne.jp:995 and
  * outgoing SMTP smtp.ocn.ne.jp:465, both with SSL from the first byte (implicit TLS), the full address as the
- * username, and SMTP authentication with the incoming credentials (「受信メールサーバと同じ設定で認証」).
- * For customers who keep mail on the server, the two settings of 「1)事前にご確認いただきたい設定」 too.
+ * username, and SMTP authentication with the incoming credentials (「受信メールサーバと同じ設定で認証」), with what
+ * is known of the settings before the switch. For customers who keep mail on the server, the two settings of
+ * 「1)事前にご確認いただきたい設定」 too. {@link NoticeSettingsTable} lays it out as the notice's table.
  *
- * @param address      the customer's address, also the username
- * @param incoming     the POP3 server, SSL
- * @param outgoing     the SMTP server, SSL, with authentication
- * @param oldIncomingServer the old incoming server (the notice's □□□.ocn.ne.jp), proposed or known
- * @param retention    whether the customer keeps mail on the server
+ * @param address           the customer's address, also the username
+ * @param incoming          the POP3 server, SSL
+ * @param outgoing          the SMTP server, SSL, with authentication
+ * @param oldIncoming       the old incoming server (the notice's □□□.ocn.ne.jp), guessed or known
+ * @param portsBeforeSsl    the ports without SSL that the new ones replace
+ * @param retention         whether the customer keeps mail on the server
+ * @param passwordLength    which case of the 8-character footnote applies (never the password or its length)
  */
 public record MailProfile(
         OcnAddress address,
         ServerEndpoint incoming,
         ServerEndpoint outgoing,
-        String oldIncomingServer,
-        RetentionChoice retention) {
+        OldIncomingServer oldIncoming,
+        PortsBeforeSsl portsBeforeSsl,
+        RetentionChoice retention,
+        PasswordLength passwordLength) {
 
-    /** The profile from the bundled (or overridden) settings, with the proposed old server. */
+    /** The profile from the bundled (or overridden) settings, with the old server guessed and no password case. */
     public static MailProfile of(OcnAddress address, OcnSettings settings, RetentionChoice retention) {
-        return new MailProfile(address, settings.pop(), settings.smtp(), address.proposedOldPopServer(), retention);
+        return new MailProfile(address, settings.pop(), settings.smtp(), OldIncomingServer.guessedFrom(address),
+                settings.portsBeforeSsl(), retention, PasswordLength.UNKNOWN);
     }
 
     /** The same profile with the old incoming server the user corrected or a real profile named. */
     public MailProfile withOldIncomingServer(String server) {
-        String value = server.strip();
-        if (value.isEmpty()) {
-            throw new ValidationException(Text.domain("server.empty"));
-        }
-        return new MailProfile(address, incoming, outgoing, value, retention);
+        return new MailProfile(address, incoming, outgoing, OldIncomingServer.known(server), portsBeforeSsl,
+                retention, passwordLength);
+    }
+
+    /** The same profile with the case of the password the user typed. */
+    public MailProfile withPasswordLength(PasswordLength length) {
+        return new MailProfile(address, incoming, outgoing, oldIncoming, portsBeforeSsl, retention, length);
+    }
+
+    /** The old incoming server's name, guessed or known ({@link #oldIncoming()} says which). */
+    public String oldIncomingServer() {
+        return oldIncoming.host();
     }
 
     /** The username for POP and SMTP: the full address (「ユーザ名: メールアドレス」). */

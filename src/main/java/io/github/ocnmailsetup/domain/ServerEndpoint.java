@@ -22,7 +22,7 @@ public record ServerEndpoint(String host, int port) {
         String value = input.trim();
         int colon = value.lastIndexOf(':');
         if (colon <= 0 || colon == value.length() - 1) {
-            throw new ValidationException(Text.domain("server.format", value));
+            throw formatProblem(value);
         }
         String host = value.substring(0, colon);
         if (host.startsWith("[") && host.endsWith("]")) {
@@ -33,12 +33,17 @@ public record ServerEndpoint(String host, int port) {
         try {
             port = Integer.parseInt(portText);
         } catch (NumberFormatException e) {
-            throw new ValidationException(Text.domain("server.format", value));
+            throw formatProblem(value);
         }
         if (host.isBlank() || host.chars().anyMatch(Character::isWhitespace)) {
-            throw new ValidationException(Text.domain("server.format", value));
+            throw formatProblem(value);
         }
         return new ServerEndpoint(host.toLowerCase(Locale.ROOT), port);
+    }
+
+    /** The message for input that is not host:port, with the notice's incoming server as the example. */
+    private static ValidationException formatProblem(String value) {
+        return new ValidationException(Text.domain("server.format", value, OcnSettings.bundled().pop()));
     }
 
     @Override

@@ -10,15 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.AclEntry;
-import java.nio.file.attribute.AclEntryPermission;
-import java.nio.file.attribute.AclEntryType;
-import java.nio.file.attribute.AclFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.nio.file.attribute.UserPrincipal;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -47,13 +41,13 @@ final class AtomicFileWriter implements AutoCloseable {
     private final List<Staged> staged = new ArrayList<>();
     private final List<Path> claimed = new ArrayList<>();
 
-    /** Writes {@code content} to a work file beside {@code target}; owner-only when it holds a password. */
-    void stage(Path target, byte[] content, boolean ownerOnly) throws IOException {
+    /** Writes {@code content} to a work file beside {@code target}, readable as any file the user saves. */
+    void stage(Path target, byte[] content) throws IOException {
         Path temp = claim(target, WorkFiles.NEW_BYTES);
         steps.before("stage");
         try {
             create(temp);
-            restrict(temp, ownerOnly);
+            readableLikeASavedFile(temp);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 ByteBuffer buffer = ByteBuffer.wrap(content);
                 while (buffer.hasRemaining()) {
@@ -237,24 +231,13 @@ final class AtomicFileWriter implements AutoCloseable {
     }
 
     /**
-     * POSIX: rw------- for a file with a password, rw-r--r-- otherwise. Windows (ACLs, no POSIX): a file with a
-     * password gets one entry, its owner with full control, so other accounts cannot read it.
+     * POSIX: rw-r--r--, as a file saved by hand (the work file starts as rw-------); no file written here holds a
+     * password (decision 0032). Elsewhere the folder's defaults apply.
      */
-    private static void restrict(Path file, boolean ownerOnly) throws IOException {
+    private static void readableLikeASavedFile(Path file) throws IOException {
         PosixFileAttributeView posix = Files.getFileAttributeView(file, PosixFileAttributeView.class);
         if (posix != null) {
-            posix.setPermissions(PosixFilePermissions.fromString(ownerOnly ? "rw-------" : "rw-r--r--"));
-            return;
-        }
-        AclFileAttributeView acl = Files.getFileAttributeView(file, AclFileAttributeView.class);
-        if (ownerOnly && acl != null) {
-            UserPrincipal owner = acl.getOwner();
-            AclEntry ownerFull = AclEntry.newBuilder()
-                    .setType(AclEntryType.ALLOW)
-                    .setPrincipal(owner)
-                    .setPermissions(EnumSet.allOf(AclEntryPermission.class))
-                    .build();
-            acl.setAcl(List.of(ownerFull));
+            posix.setPermissions(PosixFilePermissions.fromString("rw-r--r--"));
         }
     }
 }

@@ -8,34 +8,26 @@ import java.util.Optional;
 
 /**
  * The four take-away files, each with the id the {@code export --format} option takes and the exact file
- * name the DESIGN.md contract gives it.
+ * name the command-line contract gives it (docs/export.md).
  */
 public enum ExportFormat {
     /** Apple configuration profile for Apple Mail (macOS) and iOS Mail. */
-    MOBILECONFIG("mobileconfig", "application/x-apple-aspen-config"),
+    MOBILECONFIG("mobileconfig"),
     /** Thunderbird autoconfig file (clientConfig version 1.1). */
-    THUNDERBIRD("thunderbird", "application/xml"),
+    THUNDERBIRD("thunderbird"),
     /** Outlook Autodiscover response (POX) for POP3 and SMTP. */
-    AUTODISCOVER("autodiscover", "application/xml"),
+    AUTODISCOVER("autodiscover"),
     /** Printable settings sheet (HTML, A4 when printed). */
-    SHEET("sheet", "text/html");
+    SHEET("sheet");
 
     private final String id;
-    private final String mediaType;
-
-    ExportFormat(String id, String mediaType) {
+    ExportFormat(String id) {
         this.id = id;
-        this.mediaType = mediaType;
     }
 
     /** The id as typed after {@code --format}. */
     public String id() {
         return id;
-    }
-
-    /** The MIME type of the file, for a browser or a file chooser filter. */
-    public String mediaType() {
-        return mediaType;
     }
 
     /** The file name, exactly as the contract gives it: the address goes into two of them. */

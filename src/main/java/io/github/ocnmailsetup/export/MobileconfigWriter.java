@@ -17,7 +17,8 @@ import java.util.UUID;
  * 「2)暗号化に関する設定」 as POP on pop.ocn.ne.jp:995 and SMTP on smtp.ocn.ne.jp:465, both with SSL, the full address
  * as both usernames and SMTP authentication with the incoming password (「受信メールサーバと同じ設定で認証」).
  * Apple's payload has no key for keeping POP mail on the server: the sheet and the wizard say where to change it.
- * Written with dd-plist; the password appears only when the request carries one.
+ * Written with dd-plist. It never holds the password: iOS and macOS ask for it when the profile is installed
+ * (decision 0032).
  */
 final class MobileconfigWriter {
 
@@ -58,7 +59,6 @@ final class MobileconfigWriter {
         mail.put("OutgoingMailServerUseSSL", profile.implicitTls());
         mail.put("OutgoingMailServerUsername", profile.address().value());
         mail.put("OutgoingPasswordSameAsIncomingPassword", profile.smtpAuthSameAsIncoming());
-        request.passwordForProfile().ifPresent(password -> mail.put("IncomingPassword", password.reveal()));
 
         NSDictionary root = new NSDictionary();
         root.put("PayloadContent", new NSArray(mail));

@@ -145,8 +145,7 @@ public final class ProfileExporter {
             Map<ExportFormat, Path> targets, Map<ExportFormat, byte[]> contents, boolean force) {
         try {
             for (Map.Entry<ExportFormat, Path> target : targets.entrySet()) {
-                boolean ownerOnly = target.getKey() == ExportFormat.MOBILECONFIG && request.holdsPassword();
-                writer.stage(target.getValue(), contents.get(target.getKey()), ownerOnly);
+                writer.stage(target.getValue(), contents.get(target.getKey()));
             }
             Optional<Path> taken = writer.commitAll(force);
             if (taken.isPresent()) {

@@ -4,6 +4,7 @@ import io.github.ocnmailsetup.domain.ClientGuidance;
 import io.github.ocnmailsetup.domain.I18n;
 import io.github.ocnmailsetup.domain.MailProfile;
 import io.github.ocnmailsetup.domain.NoticeMessages;
+import io.github.ocnmailsetup.domain.NoticeSettingsTable;
 import io.github.ocnmailsetup.domain.PasswordRule;
 import io.github.ocnmailsetup.domain.RetentionGuidance;
 import io.github.ocnmailsetup.domain.RetentionSetting;
@@ -29,6 +30,7 @@ final class SettingsSheetWriter {
     static byte[] render(ExportRequest request) {
         Locale locale = request.locale();
         MailProfile profile = request.profile();
+        NoticeSettingsTable table = NoticeSettingsTable.of(profile);
         ClientGuidance guidance = RetentionGuidance.forClient(request.client(), locale);
         String address = profile.address().value();
         String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(request.date());
@@ -45,9 +47,10 @@ final class SettingsSheetWriter {
                 .text("version", t(locale, "sheet.meta.version", request.appVersion()))
                 .text("noPassword", t(locale, "sheet.noPassword"));
         retention(page, locale, guidance);
-        SettingsTable.fill(page, locale, profile, guidance.clientName());
+        SettingsTable.fill(page, locale, table, guidance.clientName());
         page.text("passwordNote", t(locale, "sheet.passwordNote", PasswordRule.bundled().maxLength()))
-                .text("oldServer", t(locale, "sheet.oldServer", profile.oldIncomingServer(), profile.incoming().host()))
+                .text("oldServer", t(locale, table.oldIncomingServer().known() ? "sheet.oldServer" : "sheet.oldServer.guess",
+                        table.oldIncomingServer().host(), table.incoming().host()))
                 .text("afterHeading", t(locale, "sheet.after.heading"))
                 .text("confirm", NoticeMessages.confirmBySendingAndReceiving().in(locale))
                 .text("mailComesAgain", NoticeMessages.mailComesAgain().in(locale))

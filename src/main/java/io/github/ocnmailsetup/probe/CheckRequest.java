@@ -1,7 +1,6 @@
 package io.github.ocnmailsetup.probe;
 
 import io.github.ocnmailsetup.domain.OcnAddress;
-import io.github.ocnmailsetup.domain.OcnSettings;
 import io.github.ocnmailsetup.domain.PasswordRule.PasswordForMailSoftware;
 import io.github.ocnmailsetup.domain.ServerEndpoint;
 import java.time.Duration;
@@ -36,18 +35,6 @@ public record CheckRequest(
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("The timeout must be positive: " + timeout);
         }
-    }
-
-    /** The OCN servers of the notice, 60 seconds, the test message removed, the system's trust. */
-    public static CheckRequest of(OcnAddress address, PasswordForMailSoftware password) {
-        OcnSettings ocn = OcnSettings.bundled();
-        return new CheckRequest(address, password, ocn.pop(), ocn.smtp(), DEFAULT_TIMEOUT, false,
-                TrustSources.systemDefault());
-    }
-
-    /** The same request against other servers (tests, the demo, a support case). */
-    public CheckRequest withServers(ServerEndpoint newPop, ServerEndpoint newSmtp) {
-        return new CheckRequest(address, password, newPop, newSmtp, timeout, keepTestMessage, trust);
     }
 
     /** The same request with another bound on the whole check. */

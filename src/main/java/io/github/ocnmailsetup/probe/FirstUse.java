@@ -34,11 +34,11 @@ final class FirstUse {
         long start = System.nanoTime();
         try {
             SSLContext trust = TrustSources.systemDefault();
-            buildClientHello(trust);
+            OcnSettings ocn = OcnSettings.bundled();
+            buildClientHello(trust, ocn.pop().port());
             TlsSocketFactory sockets = new TlsSocketFactory(trust);
             MailSessions.pop3s(sockets, 1000).getStore("pop3s");
             MailSessions.smtps(sockets, 1000, "[127.0.0.1]").getTransport("smtps");
-            OcnSettings ocn = OcnSettings.bundled();
             TestMessage message = TestMessage.forAddress(new OcnAddress("prepare", ocn.ocnDomain()));
             message.toMime(MailSessions.smtps(sockets, 1000, "[127.0.0.1]")).writeTo(OutputStream.nullOutputStream());
             message.matches(new InternetHeaders(new ByteArrayInputStream(
@@ -54,8 +54,8 @@ final class FirstUse {
     }
 
     /** Makes a TLS ClientHello in memory: key shares, extensions and the TLS engine's classes, no socket. */
-    private static void buildClientHello(SSLContext context) throws SSLException {
-        SSLEngine engine = context.createSSLEngine("localhost", 995);
+    private static void buildClientHello(SSLContext context, int port) throws SSLException {
+        SSLEngine engine = context.createSSLEngine("localhost", port);
         engine.setUseClientMode(true);
         engine.setEnabledProtocols(new String[] {"TLSv1.3", "TLSv1.2"});
         ByteBuffer out = ByteBuffer.allocate(engine.getSession().getPacketBufferSize());

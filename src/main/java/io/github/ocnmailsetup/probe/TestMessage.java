@@ -36,14 +36,6 @@ final class TestMessage {
         return new TestMessage(address, UUID.randomUUID().toString());
     }
 
-    String token() {
-        return token;
-    }
-
-    String messageId() {
-        return messageId;
-    }
-
     /** Whether the headers read with TOP are those of this message. */
     boolean matches(InternetHeaders headers) {
         String[] values = headers.getHeader(TOKEN_HEADER);

@@ -72,6 +72,25 @@ class EligibilityPolicyTest {
     }
 
     @Test
+    void that_i_dont_know_how_the_address_came_about_is_answered_unknown_with_the_connection_test_to_tell() {
+        EligibilityOutcome outcome = policy.decide(MailUse.MAIL_SOFTWARE, EligibilityAnswer.originUnknown());
+
+        assertThat(EligibilityAnswer.originUnknown().origin()).isEqualTo(AddressOrigin.UNKNOWN);
+        assertThat(outcome).isInstanceOf(EligibilityOutcome.Unknown.class);
+        assertThat(outcome.reason().in(Locale.ENGLISH)).contains("cannot tell");
+        assertThat(outcome.nextStep().in(Locale.ENGLISH)).contains("connection test");
+        assertThat(outcome.nextStep().in(Locale.JAPANESE)).contains("接続テスト");
+    }
+
+    @Test
+    void that_i_dont_know_the_origin_but_the_version_up_is_done_is_eligible() {
+        EligibilityOutcome outcome = policy.decide(
+                new EligibilityAnswer(AddressOrigin.UNKNOWN, Optional.empty(), VersionUp.DONE));
+
+        assertThat(outcome).isInstanceOf(EligibilityOutcome.Eligible.class);
+    }
+
+    @Test
     void that_an_older_address_of_unknown_date_with_the_version_up_done_is_eligible() {
         EligibilityOutcome outcome = policy.decide(
                 new EligibilityAnswer(AddressOrigin.OLDER_ADDRESS, Optional.empty(), VersionUp.DONE));

@@ -68,7 +68,7 @@ class MailProfileTest {
     void that_server_arguments_without_a_port_or_with_a_bad_one_are_refused() {
         assertThat(ServerEndpoint.parse("[::1]:995")).isEqualTo(new ServerEndpoint("::1", 995));
         assertThatThrownBy(() -> ServerEndpoint.parse("pop.ocn.ne.jp")).isInstanceOf(ValidationException.class)
-                .hasMessageContaining("host:port");
+                .hasMessageContaining("host:port").hasMessageContaining("for example pop.ocn.ne.jp:995");
         assertThatThrownBy(() -> ServerEndpoint.parse("pop.ocn.ne.jp:99999")).isInstanceOf(ValidationException.class)
                 .hasMessageContaining("65535");
         assertThatThrownBy(() -> ServerEndpoint.parse("pop.ocn.ne.jp:abc")).isInstanceOf(ValidationException.class);

@@ -41,7 +41,7 @@ class AtomicFileWriterTest {
     void that_the_target_does_not_exist_until_the_commit() throws IOException {
         Path target = dir.resolve("a.xml");
         try (AtomicFileWriter writer = new AtomicFileWriter()) {
-            writer.stage(target, bytes("new"), false);
+            writer.stage(target, bytes("new"));
 
             assertThat(target).doesNotExist();
             assertThat(writer.commitAll(false)).isEmpty();
@@ -54,7 +54,7 @@ class AtomicFileWriterTest {
     void that_a_file_appearing_before_the_commit_is_not_replaced_without_force() throws IOException {
         Path target = dir.resolve("a.xml");
         try (AtomicFileWriter writer = new AtomicFileWriter()) {
-            writer.stage(target, bytes("new"), false);
+            writer.stage(target, bytes("new"));
             Files.writeString(target, "someone else's");
 
             assertThat(writer.commitAll(false)).contains(target);
@@ -75,8 +75,8 @@ class AtomicFileWriterTest {
             }
         };
         try (AtomicFileWriter writer = new AtomicFileWriter()) {
-            writer.stage(first, bytes("new a"), false);
-            writer.stage(second, bytes("new b"), false);
+            writer.stage(first, bytes("new a"));
+            writer.stage(second, bytes("new b"));
 
             assertThatThrownBy(() -> writer.commitAll(true)).isInstanceOf(IOException.class);
         }
@@ -89,7 +89,7 @@ class AtomicFileWriterTest {
         Path target = dir.resolve("a.xml");
         Files.writeString(target, "old");
         try (AtomicFileWriter writer = new AtomicFileWriter()) {
-            writer.stage(target, bytes("new"), false);
+            writer.stage(target, bytes("new"));
             assertThat(writer.commitAll(true)).isEqualTo(Optional.empty());
         }
         assertThat(target).hasContent("new");
@@ -109,7 +109,7 @@ class AtomicFileWriterTest {
             }
         };
         try (AtomicFileWriter writer = new AtomicFileWriter()) {
-            writer.stage(target, bytes("new"), false);
+            writer.stage(target, bytes("new"));
             writer.commitAll(true);
         }
         assertThat(target).hasContent("new");
@@ -128,7 +128,7 @@ class AtomicFileWriterTest {
         Path users = Files.writeString(dir.resolve(".ocn-mail-setup.notes.tmp"), "mine");
         Path inFlight;
         try (AtomicFileWriter writer = new AtomicFileWriter()) {
-            writer.stage(dir.resolve("a.xml"), bytes("new"), false);
+            writer.stage(dir.resolve("a.xml"), bytes("new"));
             inFlight = onlyWorkFileOf(ProcessHandle.current().pid());
 
             assertThat(WorkFiles.removeLeftovers(dir)).isEqualTo(2);

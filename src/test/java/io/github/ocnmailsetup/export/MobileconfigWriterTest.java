@@ -9,8 +9,6 @@ import com.dd.plist.NSObject;
 import com.dd.plist.PropertyListParser;
 import io.github.ocnmailsetup.domain.MailClient;
 import io.github.ocnmailsetup.domain.OcnAddress;
-import io.github.ocnmailsetup.domain.PasswordRule;
-import io.github.ocnmailsetup.domain.Secret;
 import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -74,22 +72,11 @@ class MobileconfigWriterTest {
     }
 
     @Test
-    void that_no_password_is_written_unless_asked_for() throws Exception {
+    void that_no_password_is_ever_written_so_ios_and_macos_ask_for_it_at_install() throws Exception {
         NSDictionary mail = mailPayload(parse(Samples.request(Locale.ENGLISH)));
 
         assertThat(mail.allKeys()).noneMatch(key -> key.contains("Password") && !key.startsWith("OutgoingPasswordSame"));
-    }
-
-    @Test
-    void that_an_asked_for_password_is_cut_to_its_first_8_characters() throws Exception {
-        ExportRequest request = Samples.request(Locale.ENGLISH)
-                .includingPassword(Secret.of("abcdefghijk"), PasswordRule.bundled());
-
-        NSDictionary mail = mailPayload(parse(request));
-
-        assertThat(value(mail, "IncomingPassword")).isEqualTo("abcdefgh");
-        assertThat(mail.objectForKey("OutgoingPassword")).isNull();
-        assertThat(request.toString()).doesNotContain("abcdefgh");
+        assertThat(value(mail, "OutgoingPasswordSameAsIncomingPassword")).isEqualTo(true);
     }
 
     @Test

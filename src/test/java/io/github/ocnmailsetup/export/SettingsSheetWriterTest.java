@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.ocnmailsetup.domain.ClientGuidance;
 import io.github.ocnmailsetup.domain.MailClient;
 import io.github.ocnmailsetup.domain.NoticeMessages;
-import io.github.ocnmailsetup.domain.PasswordRule;
+import io.github.ocnmailsetup.domain.RetentionChoice;
 import io.github.ocnmailsetup.domain.RetentionGuidance;
-import io.github.ocnmailsetup.domain.Secret;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -101,13 +100,24 @@ class SettingsSheetWriterTest {
     }
 
     @Test
-    void that_the_sheet_never_holds_the_password() {
-        ExportRequest request = Samples.request(Locale.ENGLISH)
-                .includingPassword(Secret.of("Zq7!pass-word-long"), PasswordRule.bundled());
+    void that_the_old_server_guessed_from_the_address_is_printed_as_a_guess_and_a_named_one_as_fact() {
+        ExportRequest guessed = Samples.request(Locale.ENGLISH);
+        ExportRequest named = ExportRequest.of(Samples.profile(Samples.ADDRESS, RetentionChoice.KEEP_ON_SERVER)
+                .withOldIncomingServer("mail.abc.ocn.ne.jp"), MailClient.THUNDERBIRD, Locale.JAPANESE,
+                Samples.VERSION, Samples.DATE);
 
-        String html = sheet(request);
+        assertThat(visibleText(sheet(guessed))).contains("probably abc.ocn.ne.jp: a guess from your address")
+                .doesNotContain("changes from abc.ocn.ne.jp");
+        assertThat(visibleText(sheet(named))).contains("受信(POP)サーバは mail.abc.ocn.ne.jp から pop.ocn.ne.jp に変わります。")
+                .doesNotContain("推測");
+    }
 
-        assertThat(html).doesNotContain("Zq7!pass").doesNotContain("Zq7!pass-word-long");
+    @Test
+    void that_the_sheet_tells_the_reader_it_never_holds_the_password() {
+        for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.JAPANESE}) {
+            assertThat(visibleText(sheet(Samples.request(locale))))
+                    .contains(SettingsSheetWriter.t(locale, "sheet.noPassword"));
+        }
     }
 
     @Test

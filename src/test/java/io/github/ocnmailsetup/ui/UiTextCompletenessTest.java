@@ -63,7 +63,7 @@ class UiTextCompletenessTest {
         for (int i = 0; i < io.github.ocnmailsetup.ui.flow.Page.STEPS; i++) {
             used.add("step." + i);
         }
-        for (var mark : io.github.ocnmailsetup.ui.page.SettingRow.Mark.values()) {
+        for (var mark : io.github.ocnmailsetup.domain.NoticeRemark.values()) {
             used.add("settings.mark." + mark.name());
         }
         for (var status : io.github.ocnmailsetup.ui.page.StepRow.Status.values()) {

@@ -116,10 +116,10 @@ public final class EligibilityViewModel {
 
     /** The domain's answer, or empty while a question is still open. */
     private Optional<EligibilityAnswer> answer(OriginChoice choice) {
-        if (choice == OriginChoice.DONT_KNOW) {
-            return Optional.of(new EligibilityAnswer(AddressOrigin.OLDER_ADDRESS, Optional.empty(), VersionUp.UNKNOWN));
+        AddressOrigin domainOrigin = choice.answer();
+        if (domainOrigin == AddressOrigin.UNKNOWN) {
+            return Optional.of(EligibilityAnswer.originUnknown());
         }
-        AddressOrigin domainOrigin = choice.origin().orElseThrow();
         if (choice == OriginChoice.OLDER_ADDRESS) {
             VersionUp done = versionUp.get();
             return done == null ? Optional.empty()

@@ -3,22 +3,27 @@ package io.github.ocnmailsetup.ui.page;
 import io.github.ocnmailsetup.domain.AddressOrigin;
 import java.util.Optional;
 
-/** Page 2's first question: the notice's three cases of 「ご利用条件」, and "I don't know". */
+/** Page 2's first question: the notice's three cases of 「ご利用条件」, and "I don't know", as the page offers them. */
 public enum OriginChoice {
     NEW_SUBSCRIPTION(AddressOrigin.NEW_SUBSCRIPTION),
     ADDRESS_ADDED_OR_CHANGED(AddressOrigin.ADDRESS_ADDED_OR_CHANGED),
     OLDER_ADDRESS(AddressOrigin.OLDER_ADDRESS),
-    DONT_KNOW(null);
+    DONT_KNOW(AddressOrigin.UNKNOWN);
 
-    private final AddressOrigin origin;
+    private final AddressOrigin answer;
 
-    OriginChoice(AddressOrigin origin) {
-        this.origin = origin;
+    OriginChoice(AddressOrigin answer) {
+        this.answer = answer;
     }
 
-    /** The domain's origin; empty for "I don't know". */
+    /** The domain's case for this choice, "I don't know" included. */
+    public AddressOrigin answer() {
+        return answer;
+    }
+
+    /** The origin worth remembering for the next run; empty for "I don't know", which is asked again. */
     public Optional<AddressOrigin> origin() {
-        return Optional.ofNullable(origin);
+        return answer == AddressOrigin.UNKNOWN ? Optional.empty() : Optional.of(answer);
     }
 
     /** Whether the page asks for the date of the subscription or address change. */
@@ -31,6 +36,7 @@ public enum OriginChoice {
             case NEW_SUBSCRIPTION -> NEW_SUBSCRIPTION;
             case ADDRESS_ADDED_OR_CHANGED -> ADDRESS_ADDED_OR_CHANGED;
             case OLDER_ADDRESS -> OLDER_ADDRESS;
+            case UNKNOWN -> DONT_KNOW;
         };
     }
 }

@@ -1,22 +1,25 @@
 package io.github.ocnmailsetup.ui.page;
 
 import io.github.ocnmailsetup.domain.MailProfile;
+import io.github.ocnmailsetup.domain.NoticeItem;
 import io.github.ocnmailsetup.domain.NoticeMessages;
+import io.github.ocnmailsetup.domain.NoticeSettingsTable;
+import io.github.ocnmailsetup.domain.NoticeSettingsTable.OldValue;
 import io.github.ocnmailsetup.domain.OcnAddress;
 import io.github.ocnmailsetup.domain.OcnSettings;
+import io.github.ocnmailsetup.domain.PasswordLength;
 import io.github.ocnmailsetup.domain.RetentionChoice;
 import io.github.ocnmailsetup.domain.Text;
 import io.github.ocnmailsetup.ui.UiText;
-import io.github.ocnmailsetup.ui.page.SettingRow.Mark;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * Page 7: the new settings as the notice's table 「2)暗号化に関する設定」 lists them, before → after, each
- * marked as the notice marks it, and what the encryption covers (「メールの暗号化の範囲」). The values are
- * the notice's servers, because they are what the user types into the mail software.
+ * Page 7: the notice's table 「2)暗号化に関する設定」 as the domain's {@link NoticeSettingsTable} fills it in for
+ * the user, before → after, each row with the notice's 備考, and what the encryption covers (「メールの暗号化の範囲」).
+ * This model only puts the table into the page's words.
  */
 public final class SettingsViewModel {
 
@@ -42,42 +45,31 @@ public final class SettingsViewModel {
         return oldServer;
     }
 
-    /** The profile the exports and the Thunderbird change use. */
+    /**
+     * The profile the exports and the Thunderbird change use. The old server counts as known once the user changed
+     * the proposal; the password's case is left unknown, so no file says which case applies.
+     */
     public Optional<MailProfile> profile() {
         return account.address().map(address -> {
             RetentionChoice retention = Optional.ofNullable(client.retentionProperty().get())
                     .orElse(RetentionChoice.KEEP_ON_SERVER);
             MailProfile profile = MailProfile.of(address, notice, retention);
-            return oldServer.get().isBlank() ? profile : profile.withOldIncomingServer(oldServer.get());
+            String typed = oldServer.get().strip();
+            return typed.isEmpty() || typed.equals(address.proposedOldPopServer())
+                    ? profile : profile.withOldIncomingServer(typed);
         });
     }
 
-    /** The table, in the notice's order. */
+    /** The notice's table for this user, with the case of the password typed on the account page. */
+    public Optional<NoticeSettingsTable> table() {
+        PasswordLength password = account.passwordForMailSoftware().map(PasswordLength::of)
+                .orElse(PasswordLength.UNKNOWN);
+        return profile().map(p -> NoticeSettingsTable.of(p.withPasswordLength(password)));
+    }
+
+    /** The table's rows in the page's words, in the notice's order; none before an address is known. */
     public List<SettingRow> rows() {
-        String username = account.address().map(OcnAddress::value).orElse("");
-        String old = oldServer.get().isBlank() ? "" : oldServer.get();
-        Text password = account.passwordForMailSoftware()
-                .map(p -> p.advice()).orElse(UiText.of("settings.password.after"));
-        return List.of(
-                row("settings.username", UiText.of("settings.before.username"), value(username), username,
-                        Mark.MUST_CHANGE),
-                new SettingRow(UiText.of("settings.password"), UiText.of("settings.before.password"), password,
-                        Optional.empty(), Mark.NO_CHANGE_IF_WORKING),
-                row("settings.pop.server", old.isEmpty() ? UiText.of("settings.before.unknown") : value(old),
-                        value(notice.pop().host()), notice.pop().host(), Mark.MUST_CHANGE),
-                row("settings.pop.port", value("110"), value(String.valueOf(notice.pop().port())),
-                        String.valueOf(notice.pop().port()), Mark.MUST_CHANGE),
-                new SettingRow(UiText.of("settings.pop.ssl"), UiText.of("settings.before.noSsl"),
-                        UiText.of("settings.useSsl"), Optional.empty(), Mark.MUST_CHANGE),
-                row("settings.smtp.server", UiText.of("settings.before.smtpServer"),
-                        value(notice.smtp().host()), notice.smtp().host(), Mark.MUST_CHANGE),
-                row("settings.smtp.port", UiText.of("settings.before.smtpPort"),
-                        value(String.valueOf(notice.smtp().port())), String.valueOf(notice.smtp().port()),
-                        Mark.MUST_CHANGE),
-                new SettingRow(UiText.of("settings.smtp.auth"), UiText.of("settings.before.smtpAuth"),
-                        UiText.of("settings.smtp.auth.after"), Optional.empty(), Mark.CHANGE_IF_NOT_SET),
-                new SettingRow(UiText.of("settings.smtp.ssl"), UiText.of("settings.before.noSsl"),
-                        UiText.of("settings.useSsl"), Optional.empty(), Mark.MUST_CHANGE));
+        return table().map(table -> table.rows().stream().map(row -> row(row, table)).toList()).orElse(List.of());
     }
 
     /** What the encryption covers. */
@@ -85,9 +77,57 @@ public final class SettingsViewModel {
         return NoticeMessages.encryptionScope();
     }
 
-    private static SettingRow row(String labelKey, Text before, Text after, String copy, Mark mark) {
-        return new SettingRow(UiText.of(labelKey), before, after, copy.isEmpty() ? Optional.empty() : Optional.of(copy),
-                mark);
+    private SettingRow row(NoticeSettingsTable.Row row, NoticeSettingsTable table) {
+        return new SettingRow(row.item(), UiText.of(labelKey(row.item())), before(row), after(row, table),
+                row.newValue().toType(), row.remark());
+    }
+
+    private Text after(NoticeSettingsTable.Row row, NoticeSettingsTable table) {
+        return switch (row.newValue().kind()) {
+            case TYPED -> value(row.newValue().text());
+            case MAIL_PASSWORD -> table.passwordLength().advice(notice.passwordMaxLength());
+            case USE_SSL -> UiText.of("settings.useSsl");
+            case SAME_AS_INCOMING -> UiText.of("settings.smtp.auth.after");
+        };
+    }
+
+    private static Text before(NoticeSettingsTable.Row row) {
+        OldValue old = row.oldValue();
+        return switch (old.kind()) {
+            case KNOWN -> value(old.values().get(0));
+            case GUESSED -> UiText.of("settings.before.guess", old.values().get(0));
+            case USUAL_PORTS -> eitherPort(old.values());
+            case NOT_KNOWN -> UiText.of(row.item() == NoticeItem.USER_NAME
+                    ? "settings.before.username" : "settings.before.smtpServer");
+            case NO_SSL -> UiText.of("settings.before.noSsl");
+            case MAYBE_NOT_SET -> UiText.of("settings.before.smtpAuth");
+            case UNCHANGED -> UiText.of("settings.before.password");
+        };
+    }
+
+    /** "25 or 587": the usual ports, one of which the mail software has now. */
+    private static Text eitherPort(List<String> ports) {
+        if (ports.size() == 1) {
+            return value(ports.get(0));
+        }
+        int last = ports.size() - 1;
+        return UiText.of("settings.before.eitherPort", String.join(", ", ports.subList(0, last)), ports.get(last));
+    }
+
+    private static String labelKey(NoticeItem item) {
+        return switch (item) {
+            case USER_NAME -> "settings.username";
+            case PASSWORD -> "settings.password";
+            case POP_SERVER -> "settings.pop.server";
+            case POP_PORT -> "settings.pop.port";
+            case POP_SSL -> "settings.pop.ssl";
+            case SMTP_SERVER -> "settings.smtp.server";
+            case SMTP_PORT -> "settings.smtp.port";
+            case SMTP_AUTH -> "settings.smtp.auth";
+            case SMTP_SSL -> "settings.smtp.ssl";
+            case KEEP_ON_SERVER, DELETE_ON_SERVER ->
+                    throw new IllegalArgumentException(item + " is not a row of the settings table");
+        };
     }
 
     private static Text value(String plain) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.ocnmailsetup.domain.EligibilityOutcome;
 import io.github.ocnmailsetup.domain.EligibilityPolicy;
 import io.github.ocnmailsetup.domain.MailClient;
+import io.github.ocnmailsetup.domain.NoticeRemark;
 import io.github.ocnmailsetup.domain.OcnSettings;
 import io.github.ocnmailsetup.domain.RetentionChoice;
 import io.github.ocnmailsetup.domain.VersionUp;
@@ -134,9 +135,9 @@ class ViewModelsTest {
         assertThat(rows).extracting(r -> r.copyValue().orElse("")).contains("taro@abc.ocn.ne.jp",
                 "pop.ocn.ne.jp", "995", "smtp.ocn.ne.jp", "465");
         assertThat(rows.get(1).copyValue()).as("the password is never offered to copy").isEmpty();
-        assertThat(rows.get(1).mark()).isEqualTo(SettingRow.Mark.NO_CHANGE_IF_WORKING);
-        assertThat(rows.get(7).mark()).isEqualTo(SettingRow.Mark.CHANGE_IF_NOT_SET);
-        assertThat(rows.get(2).before().in(Locale.ENGLISH)).isEqualTo("abc.ocn.ne.jp");
+        assertThat(rows.get(1).mark()).isEqualTo(NoticeRemark.NO_CHANGE_IF_WORKING);
+        assertThat(rows.get(7).mark()).isEqualTo(NoticeRemark.CHANGE_IF_NOT_SET);
+        assertThat(rows.get(2).before().in(Locale.ENGLISH)).isEqualTo("abc.ocn.ne.jp (a guess from your address)");
         settings.oldServerProperty().set("mail.example.ocn.ne.jp");
         assertThat(settings.rows().get(2).before().in(Locale.ENGLISH)).isEqualTo("mail.example.ocn.ne.jp");
     }
