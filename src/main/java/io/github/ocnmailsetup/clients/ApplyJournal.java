@@ -37,11 +37,13 @@ final class ApplyJournal {
         return Files.exists(profile.resolve(UndoRecord.JOURNAL_NAME), java.nio.file.LinkOption.NOFOLLOW_LINKS);
     }
 
-    /** Finishes or takes back an interrupted apply; call with the profile locked. Nothing to do without a journal. */
-    static void recover(Path profile) throws UndoRecord.Invalid {
+    /**
+     * Finishes or takes back an interrupted apply; call with the profile locked. False when there was none.
+     */
+    static boolean recover(Path profile) throws UndoRecord.Invalid {
         UndoRecord journal = UndoRecord.read(profile, UndoRecord.JOURNAL_NAME);
         if (journal == null) {
-            return;
+            return false;
         }
         List<UndoRecord.Entry> replaced = new ArrayList<>();
         boolean untouched = true;
@@ -62,13 +64,14 @@ final class ApplyJournal {
             if (allNew || !untouched || !rollBack(replaced)) {
                 commit(profile);
                 log().info("Finished an interrupted apply: its record now undoes it");
-                return;
+                return true;
             }
             UndoRecord.delete(profile, UndoRecord.JOURNAL_NAME);
             ProfileWriter.deleteQuietly(journal.entries().stream()
                     .filter(e -> e.pendingBackup() != null && !recordNames(profile, e))
                     .map(UndoRecord.Entry::pendingBackup).toList());
             log().info("Took back an interrupted apply ({} file(s) restored)", replaced.size());
+            return true;
         } catch (IOException e) {
             throw new UndoRecord.Invalid(ClientText.of("undo.failed.record", profile.resolve(UndoRecord.JOURNAL_NAME)));
         }

@@ -44,19 +44,22 @@ final class ProfileWriter {
     }
 
     ApplyResult apply(ThunderbirdPlan plan) {
-        if (plan.isAlreadyDone()) {
+        Path profile = plan.profile().folder();
+        if (plan.isAlreadyDone() && !ApplyJournal.exists(profile)) {
             return new ApplyResult.NothingToChange();
         }
         if (!plan.blockers().isEmpty()) {
             return new ApplyResult.Failed(plan.blockers().get(0), true);
         }
-        Path profile = plan.profile().folder();
         try (ProfileLock lock = ProfileLock.acquire(profile, processes)) {
             if (lock == null) {
                 log().info("Thunderbird is running with the profile; nothing applied");
                 return new ApplyResult.ThunderbirdRunning();
             }
-            ApplyJournal.recover(profile);
+            if (ApplyJournal.recover(profile)) {
+                // The plan was made from what an interrupted apply left: plan again from the profile as it is now.
+                return new ApplyResult.ChangedSincePlan(List.of(plan.profile().prefsFile()));
+            }
             List<Path> changed = changedSincePlan(plan);
             if (!changed.isEmpty()) {
                 return new ApplyResult.ChangedSincePlan(changed);
