@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,7 +26,7 @@ final class ApplyBlockers {
      * @param changed the preferences the plan sets ({@code null} value: removes)
      * @param files   the files the plan writes
      */
-    static List<Text> find(ThunderbirdProfile profile, PrefsFile prefs, java.util.Map<String, @Nullable PrefValue> changed,
+    static List<Text> find(ThunderbirdProfile profile, PrefsFile prefs, Map<String, @Nullable PrefValue> changed,
             List<PlannedFile> files) {
         List<Text> blockers = new ArrayList<>();
         userJs(profile, changed, blockers);
@@ -49,7 +50,7 @@ final class ApplyBlockers {
      * setting we change would put the old value back; a {@code pref} or {@code sticky_pref} there only sets a
      * default, which our user value overrides, unless we remove the user value.
      */
-    private static void userJs(ThunderbirdProfile profile, java.util.Map<String, @Nullable PrefValue> changed,
+    private static void userJs(ThunderbirdProfile profile, Map<String, @Nullable PrefValue> changed,
             List<Text> blockers) {
         Path userJs = profile.folder().resolve(USER_JS);
         if (!Files.exists(userJs)) {
@@ -68,10 +69,10 @@ final class ApplyBlockers {
         List<String> set = new ArrayList<>();
         for (var entry : changed.entrySet()) {
             String name = entry.getKey();
-            boolean overrides1 = overrides.has(name, Kind.USER_PREF) || overrides.has(name, Kind.LOCK_PREF);
+            boolean putsOldValueBack = overrides.has(name, Kind.USER_PREF) || overrides.has(name, Kind.LOCK_PREF);
             boolean defaultStays = entry.getValue() == null
                     && (overrides.has(name, Kind.PREF) || overrides.has(name, Kind.STICKY_PREF));
-            if (overrides1 || defaultStays) {
+            if (putsOldValueBack || defaultStays) {
                 set.add(name);
             }
         }
