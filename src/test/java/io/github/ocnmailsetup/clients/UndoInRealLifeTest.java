@@ -166,6 +166,48 @@ class UndoInRealLifeTest {
     }
 
     @Test
+    void that_a_prefs_js_turned_into_a_link_after_the_apply_is_not_replaced_by_undo() throws Exception {
+        ThunderbirdProfile profile = TestProfiles.copy("real-153", dir.resolve("p"));
+        setup().apply(TestProfiles.plan(setup(), profile));
+        Path real = Files.move(profile.prefsFile(), dir.resolve("moved-prefs.js"));
+        Files.createSymbolicLink(profile.prefsFile(), real);
+        byte[] before = Files.readAllBytes(real);
+
+        for (boolean force : new boolean[] {false, true}) {
+            assertThat(setup().undo(profile, force)).isInstanceOf(UndoResult.Failed.class);
+            assertThat(Files.isSymbolicLink(profile.prefsFile())).isTrue();
+            assertThat(Files.readAllBytes(real)).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void that_filters_outside_the_profile_or_behind_a_link_and_locked_settings_stop_the_apply() throws Exception {
+        ThunderbirdProfile linked = TestProfiles.copy("handmade-several", dir.resolve("linked"));
+        Path mail = linked.folder().resolve("Mail/abc.ocn.ne.jp");
+        Path moved = Files.move(mail, dir.resolve("mail-elsewhere"));
+        Files.createSymbolicLink(mail, moved);
+        ThunderbirdProfile absolute = TestProfiles.copy("handmade-several", dir.resolve("absolute"));
+        Files.writeString(absolute.prefsFile(), TestProfiles.text(absolute.prefsFile()).replace(
+                "user_pref(\"mail.server.server1.directory-rel\", \"[ProfD]Mail/abc.ocn.ne.jp\");",
+                "user_pref(\"mail.server.server1.directory\", " + new PrefValue.Str(moved.toString()).literal() + ");"));
+        ThunderbirdProfile locked = TestProfiles.copy("real-153", dir.resolve("locked"));
+        Files.writeString(locked.prefsFile(), TestProfiles.text(locked.prefsFile())
+                + "lockPref(\"mail.server.server1.port\", 110);\n");
+        byte[] filters = Files.readAllBytes(moved.resolve("msgFilterRules.dat"));
+
+        for (ThunderbirdProfile profile : new ThunderbirdProfile[] {linked, absolute, locked}) {
+            byte[] prefs = Files.readAllBytes(profile.prefsFile());
+            ThunderbirdPlan plan = TestProfiles.plan(setup(), profile);
+            assertThat(plan.blockers()).as(profile.name()).hasSize(1);
+            assertThat(setup().apply(plan)).isInstanceOf(ApplyResult.Failed.class);
+            assertThat(Files.readAllBytes(profile.prefsFile())).isEqualTo(prefs);
+        }
+        assertThat(Files.readAllBytes(moved.resolve("msgFilterRules.dat"))).isEqualTo(filters);
+        assertThat(TestProfiles.plan(setup(), locked).blockers().get(0).in(Locale.ENGLISH))
+                .contains("locks mail.server.server1.port");
+    }
+
+    @Test
     void that_user_js_blocks_only_what_would_put_an_old_value_back() throws Exception {
         ThunderbirdProfile profile = TestProfiles.copy("real-153", dir.resolve("p"));
         Path userJs = profile.folder().resolve("user.js");
