@@ -67,7 +67,8 @@ final class ProfileWriter {
             UndoRecord previous = UndoRecord.read(profile, UndoRecord.FILE_NAME);
             return writeAll(plan, profile, previous == null ? null : previous.settled());
         } catch (UndoRecord.Invalid e) {
-            return new ApplyResult.Failed(e.reason(), true);
+            // Writing over it would lose the way back to the settings before the earlier apply.
+            return new ApplyResult.Failed(ClientText.of("apply.recordUnusable", UndoRecord.FILE_NAME), true);
         }
     }
 

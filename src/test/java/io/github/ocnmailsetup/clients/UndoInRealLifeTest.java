@@ -132,6 +132,21 @@ class UndoInRealLifeTest {
     }
 
     @Test
+    void that_an_apply_over_an_unusable_record_changes_nothing() throws Exception {
+        ThunderbirdProfile profile = TestProfiles.copy("real-153", dir.resolve("p"));
+        byte[] before = Files.readAllBytes(profile.prefsFile());
+        Files.writeString(profile.folder().resolve(UndoRecord.FILE_NAME),
+                "files=1\nfile.1=../victim.js\nbackup.1=prefs.js.ocn-backup-1\n");
+
+        ApplyResult result = setup().apply(TestProfiles.plan(setup(), profile));
+
+        assertThat(result).isInstanceOf(ApplyResult.Failed.class);
+        assertThat(((ApplyResult.Failed) result).reason().in(Locale.ENGLISH)).contains("cannot be used",
+                "nothing was changed");
+        assertThat(Files.readAllBytes(profile.prefsFile())).isEqualTo(before);
+    }
+
+    @Test
     void that_a_missing_or_empty_hash_is_not_a_match() throws Exception {
         ThunderbirdProfile profile = TestProfiles.copy("real-153", dir.resolve("p"));
         setup().apply(TestProfiles.plan(setup(), profile));
