@@ -22,10 +22,19 @@ final class PrefsFile {
 
     private final byte[] bytes;
     private final List<Statement> statements;
+    /** Per name, the last value of each kind (index: {@link Kind#ordinal()}), in the order names first appear. */
+    private final Map<String, PrefValue[]> byName = new LinkedHashMap<>();
 
     private PrefsFile(byte[] bytes, List<Statement> statements) {
         this.bytes = bytes.clone();
         this.statements = List.copyOf(statements);
+        for (Statement s : statements) {
+            PrefValue[] values = byName.computeIfAbsent(s.name(), n -> new PrefValue[Kind.values().length]);
+            values[s.kind().ordinal()] = s.value();
+            if (s.kind() == Kind.PREF || s.kind() == Kind.STICKY_PREF) {
+                values[Kind.PREF.ordinal()] = s.value(); // the last default of either kind
+            }
+        }
     }
 
     /** Reads the bytes of a preference file; a syntax error is refused with its line. */
@@ -38,25 +47,19 @@ final class PrefsFile {
      * {@code user_pref}, then the last {@code pref} or {@code sticky_pref} (a default).
      */
     Optional<PrefValue> get(String name) {
-        PrefValue locked = null;
-        PrefValue user = null;
-        PrefValue byDefault = null;
-        for (Statement s : statements) {
-            if (s.name().equals(name)) {
-                switch (s.kind()) {
-                    case LOCK_PREF -> locked = s.value();
-                    case USER_PREF -> user = s.value();
-                    case PREF, STICKY_PREF -> byDefault = s.value();
-                }
-            }
+        PrefValue[] values = byName.get(name);
+        if (values == null) {
+            return Optional.empty();
         }
-        return Optional.ofNullable(locked != null ? locked : user != null ? user : byDefault);
+        PrefValue locked = values[Kind.LOCK_PREF.ordinal()];
+        PrefValue user = values[Kind.USER_PREF.ordinal()];
+        return Optional.ofNullable(locked != null ? locked : user != null ? user : values[Kind.PREF.ordinal()]);
     }
 
     /** The user value ({@code user_pref}), the one the Account Settings page changes. */
     Optional<PrefValue> userValue(String name) {
-        return statements.stream().filter(s -> s.kind() == Kind.USER_PREF && s.name().equals(name))
-                .reduce((a, b) -> b).map(Statement::value);
+        PrefValue[] values = byName.get(name);
+        return Optional.ofNullable(values == null ? null : values[Kind.USER_PREF.ordinal()]);
     }
 
     /** Whether a statement of this kind sets the preference. */
@@ -72,10 +75,7 @@ final class PrefsFile {
     /** Every preference name with the value {@link #get} gives, in the order first seen. */
     Map<String, PrefValue> all() {
         Map<String, PrefValue> all = new LinkedHashMap<>();
-        for (Statement s : statements) {
-            all.putIfAbsent(s.name(), s.value());
-        }
-        all.replaceAll((name, value) -> get(name).orElse(value));
+        byName.keySet().forEach(name -> all.put(name, get(name).orElseThrow()));
         return Collections.unmodifiableMap(all);
     }
 
