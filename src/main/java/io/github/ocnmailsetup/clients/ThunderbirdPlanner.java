@@ -4,7 +4,6 @@ import io.github.ocnmailsetup.domain.OcnAddress;
 import io.github.ocnmailsetup.domain.OcnSettings;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
