@@ -4,7 +4,7 @@
 // A comment the user wrote. Keep me.
 /* a block comment
    over two lines */
-this line is not a preference and must stay as it is
+user_pref("x.two.on.one.line", 1); user_pref("x.second", 'two') /* inline */ ; # a hash comment
 user_pref("mail.account.account1.identities", "id1,id3");
 user_pref("mail.account.account1.server", "server1");
 user_pref("mail.account.account2.server", "server2");

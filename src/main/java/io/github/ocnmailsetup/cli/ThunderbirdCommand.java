@@ -86,13 +86,18 @@ final class ThunderbirdCommand implements Callable<Integer> {
 
     private int planOrApply(ThunderbirdSetup setup, List<ThunderbirdProfile> profiles, OcnAddress address) {
         List<ThunderbirdPlan> plans = new ArrayList<>();
+        boolean unreadable = false;
         for (ThunderbirdProfile candidate : profiles) {
             PlanResult result = setup.plan(candidate, address);
             if (result instanceof PlanResult.Planned planned) {
                 plans.add(planned.plan());
-            } else if (result instanceof PlanResult.Unreadable unreadable) {
-                context.err().println(unreadable.reason().in(context.locale()));
+            } else if (result instanceof PlanResult.Unreadable cannotRead) {
+                context.err().println(cannotRead.reason().in(context.locale()));
+                unreadable = true;
             }
+        }
+        if (plans.isEmpty() && unreadable) {
+            return Cli.PROBLEM;
         }
         if (plans.isEmpty()) {
             context.err().println(context.text("tb.noAccount", address.value(), profiles.size()));
@@ -124,9 +129,7 @@ final class ThunderbirdCommand implements Callable<Integer> {
                         change.afterText(locale), change.where()));
             }
         }
-        if (!plan.setByUserJs().isEmpty()) {
-            context.out().println(ClientText.of("apply.userJs", String.join(", ", plan.setByUserJs())).in(locale));
-        }
+        plan.blockers().forEach(blocker -> context.out().println(blocker.in(locale)));
         if (plan.isAlreadyDone()) {
             context.out().println(context.text("tb.alreadyDone", address.value()));
         } else if (setup.isInUse(plan.profile())) {
@@ -135,6 +138,9 @@ final class ThunderbirdCommand implements Callable<Integer> {
     }
 
     private int applyPlan(ThunderbirdSetup setup, ThunderbirdPlan plan) {
+        if (!plan.blockers().isEmpty() && !plan.isAlreadyDone()) {
+            return problem("tb.blocked");
+        }
         ApplyResult result = setup.apply(plan);
         if (result instanceof ApplyResult.Applied applied) {
             context.out().println(context.text("tb.applied", applied.files().size()));
@@ -167,10 +173,13 @@ final class ThunderbirdCommand implements Callable<Integer> {
         UndoResult result = setup.undo(undoable.get(0), force);
         if (result instanceof UndoResult.Restored restored) {
             restored.files().forEach(f -> context.out().println(context.text("tb.restored", f)));
+            if (restored.files().isEmpty()) {
+                context.out().println(context.text("tb.restoredAlready"));
+            }
             return Cli.OK;
         }
         if (result instanceof UndoResult.ChangedSinceApply changed) {
-            changed.files().forEach(f -> context.err().println(context.text("tb.changedSinceApply", f)));
+            changed.changes().forEach(this::printChanged);
             return problem("tb.forceHint");
         }
         if (result instanceof UndoResult.Failed failed) {
@@ -178,6 +187,16 @@ final class ThunderbirdCommand implements Callable<Integer> {
             return Cli.PROBLEM;
         }
         return problem(result instanceof UndoResult.ThunderbirdRunning ? "tb.running" : "tb.nothingToUndo");
+    }
+
+    private void printChanged(UndoResult.ChangedSetting change) {
+        if (change.applied() == null && change.now() == null) {
+            context.err().println(context.text("tb.changedSinceApply", change.where()));
+            return;
+        }
+        String notSet = ClientText.of("value.notSet").in(context.locale());
+        context.err().println(context.text("tb.changedSetting", change.where(),
+                change.applied() == null ? notSet : change.applied(), change.now() == null ? notSet : change.now()));
     }
 
     private int problem(String key) {

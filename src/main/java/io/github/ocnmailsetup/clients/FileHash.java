@@ -10,6 +10,16 @@ final class FileHash {
     private FileHash() {
     }
 
+    /** Whether a stored hash is a real SHA-256 (a missing or empty one never matches a file). */
+    static boolean isValid(String hash) {
+        return hash.matches("[0-9a-f]{64}");
+    }
+
+    /** Whether the stored hash is valid and is the hash of these bytes. */
+    static boolean matches(String hash, byte[] bytes) {
+        return isValid(hash) && hash.equals(sha256(bytes));
+    }
+
     static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -18,12 +19,29 @@ public final class PlannedFile {
     private final String hashBefore;
     private final byte[] contentAfter;
     private final Map<String, @Nullable PrefValue> expectedPrefs;
+    private final List<PrefChange> prefChanges;
+    private final List<UriMove> moves;
 
-    PlannedFile(Path file, String hashBefore, byte[] contentAfter, Map<String, @Nullable PrefValue> expectedPrefs) {
+    /** A prefs.js: the user values it changes, before and after. */
+    PlannedFile(Path file, String hashBefore, byte[] contentAfter, List<PrefChange> prefChanges) {
+        this(file, hashBefore, contentAfter, prefChanges, List.of());
+    }
+
+    private PlannedFile(Path file, String hashBefore, byte[] contentAfter, List<PrefChange> prefChanges,
+            List<UriMove> moves) {
         this.file = file;
         this.hashBefore = hashBefore;
         this.contentAfter = contentAfter.clone();
-        this.expectedPrefs = Collections.unmodifiableMap(new LinkedHashMap<>(expectedPrefs));
+        Map<String, @Nullable PrefValue> expected = new LinkedHashMap<>();
+        prefChanges.forEach(change -> expected.put(change.name(), change.after()));
+        this.expectedPrefs = Collections.unmodifiableMap(expected);
+        this.prefChanges = List.copyOf(prefChanges);
+        this.moves = List.copyOf(moves);
+    }
+
+    /** A filter file: the folder references it moves. */
+    static PlannedFile filters(Path file, String hashBefore, byte[] contentAfter, List<UriMove> moves) {
+        return new PlannedFile(file, hashBefore, contentAfter, List.of(), moves);
     }
 
     /** The file. */
@@ -41,6 +59,14 @@ public final class PlannedFile {
 
     Map<String, @Nullable PrefValue> expectedPrefs() {
         return expectedPrefs;
+    }
+
+    List<PrefChange> prefChanges() {
+        return prefChanges;
+    }
+
+    List<UriMove> moves() {
+        return moves;
     }
 
     @Override

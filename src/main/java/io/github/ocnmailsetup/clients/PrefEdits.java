@@ -38,8 +38,9 @@ final class PrefEdits {
                 || changed.keySet().stream().anyMatch(n -> n.startsWith(prefix));
     }
 
-    List<String> changedNames() {
-        return List.copyOf(changed.keySet());
+    /** The user values the plan writes ({@code null}: removed). */
+    Map<String, @Nullable PrefValue> changes() {
+        return java.util.Collections.unmodifiableMap(changed);
     }
 
     List<String> prefNames() {
@@ -114,7 +115,10 @@ final class PrefEdits {
         List<PlannedFile> files = new ArrayList<>();
         if (!changed.isEmpty()) {
             byte[] after = prefs.with(changed).bytes();
-            files.add(new PlannedFile(profile.resolve("prefs.js"), FileHash.sha256(original), after, changed));
+            List<PrefChange> prefChanges = new ArrayList<>();
+            changed.forEach((name, value) -> prefChanges.add(new PrefChange(name, prefs.userValue(name).orElse(null),
+                    value)));
+            files.add(new PlannedFile(profile.resolve("prefs.js"), FileHash.sha256(original), after, prefChanges));
         }
         files.addAll(filters.files());
         return files;

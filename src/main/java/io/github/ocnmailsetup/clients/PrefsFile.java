@@ -1,121 +1,70 @@
 package io.github.ocnmailsetup.clients;
 
+import io.github.ocnmailsetup.clients.PrefsParser.Kind;
+import io.github.ocnmailsetup.clients.PrefsParser.Statement;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A prefs.js as lines of bytes. Reading keeps every line exactly (comments, unknown lines, CRLF or LF); an
- * edit replaces only the {@code user_pref} lines of the preferences concerned, drops removed ones and appends
- * missing ones, so every other byte of the file stays as it was.
+ * A prefs.js (or user.js) as its bytes and the statements {@link PrefsParser} found in them. An edit changes
+ * only the value bytes of the statements concerned, removes statements or appends new ones, so every other byte
+ * (comments, other statements, spacing, line endings, invalid UTF-8 in comments) stays as it was.
  */
 final class PrefsFile {
 
-    // The text is held as ISO-8859-1, one char per byte, so untouched lines go back out byte for byte.
-    private static final Pattern USER_PREF = Pattern.compile(
-            "^(\\s*)user_pref\\s*\\(\\s*(\"(?:[^\"\\\\]|\\\\.)*\"|'(?:[^'\\\\]|\\\\.)*')\\s*,\\s*"
-                    + "(\"(?:[^\"\\\\]|\\\\.)*\"|'(?:[^'\\\\]|\\\\.)*'|true|false|[-+]?\\d+)\\s*\\)\\s*;\\s*$");
+    private final byte[] bytes;
+    private final List<Statement> statements;
+    /** Per name, the last value of each kind (index: {@link Kind#ordinal()}), in the order names first appear. */
+    private final Map<String, PrefValue[]> byName = new LinkedHashMap<>();
 
-    private record Line(String body, String ending, @Nullable String name, @Nullable PrefValue value) {
-    }
-
-    private final List<Line> lines;
-
-    private PrefsFile(List<Line> lines) {
-        this.lines = List.copyOf(lines);
-    }
-
-    /** Reads the bytes of a prefs.js. */
-    static PrefsFile parse(byte[] bytes) {
-        String text = new String(bytes, StandardCharsets.ISO_8859_1);
-        List<Line> lines = new ArrayList<>();
-        int start = 0;
-        while (start < text.length()) {
-            int end = start;
-            while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
-                end++;
-            }
-            int after = end;
-            if (after < text.length() && text.charAt(after) == '\r') {
-                after++;
-            }
-            if (after < text.length() && text.charAt(after) == '\n' && (after == end || text.charAt(end) == '\r')) {
-                after++;
-            }
-            lines.add(parseLine(text.substring(start, end), text.substring(end, after)));
-            start = after;
-        }
-        return new PrefsFile(lines);
-    }
-
-    private static Line parseLine(String body, String ending) {
-        Matcher m = USER_PREF.matcher(body);
-        if (!m.matches()) {
-            return new Line(body, ending, null, null);
-        }
-        try {
-            String name = unquote(m.group(2));
-            String raw = m.group(3);
-            PrefValue value;
-            if (raw.equals("true") || raw.equals("false")) {
-                value = new PrefValue.Bool(raw.equals("true"));
-            } else if (raw.startsWith("\"") || raw.startsWith("'")) {
-                value = new PrefValue.Str(unquote(raw));
-            } else {
-                value = new PrefValue.Int(Integer.parseInt(raw.startsWith("+") ? raw.substring(1) : raw));
-            }
-            return new Line(body, ending, name, value);
-        } catch (IllegalArgumentException e) {
-            return new Line(body, ending, null, null);
-        }
-    }
-
-    /** Undoes the quoting of a prefs.js string literal (given as ISO-8859-1 bytes of UTF-8 text). */
-    private static String unquote(String literal) {
-        String utf8 = new String(literal.substring(1, literal.length() - 1).getBytes(StandardCharsets.ISO_8859_1),
-                StandardCharsets.UTF_8);
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < utf8.length(); i++) {
-            char c = utf8.charAt(i);
-            if (c != '\\' || i + 1 >= utf8.length()) {
-                out.append(c);
-                continue;
-            }
-            char next = utf8.charAt(++i);
-            switch (next) {
-                case 'n' -> out.append('\n');
-                case 'r' -> out.append('\r');
-                case 'x' -> {
-                    out.append((char) Integer.parseInt(utf8.substring(i + 1, i + 3), 16));
-                    i += 2;
-                }
-                case 'u' -> {
-                    out.append((char) Integer.parseInt(utf8.substring(i + 1, i + 5), 16));
-                    i += 4;
-                }
-                default -> out.append(next);
+    private PrefsFile(byte[] bytes, List<Statement> statements) {
+        this.bytes = bytes.clone();
+        this.statements = List.copyOf(statements);
+        for (Statement s : statements) {
+            PrefValue[] values = byName.computeIfAbsent(s.name(), n -> new PrefValue[Kind.values().length]);
+            values[s.kind().ordinal()] = s.value();
+            if (s.kind() == Kind.PREF || s.kind() == Kind.STICKY_PREF) {
+                values[Kind.PREF.ordinal()] = s.value(); // the last default of either kind
             }
         }
-        return out.toString();
     }
 
-    /** The value the preference has: the last user_pref line for it wins, as when Thunderbird reads the file. */
+    /** Reads the bytes of a preference file; a syntax error is refused with its line. */
+    static PrefsFile parse(byte[] bytes) throws PrefsSyntaxError {
+        return new PrefsFile(bytes, PrefsParser.parse(bytes));
+    }
+
+    /**
+     * The value Thunderbird uses, as far as this file decides it: a {@code lockPref} wins, then the last
+     * {@code user_pref}, then the last {@code pref} or {@code sticky_pref} (a default).
+     */
     Optional<PrefValue> get(String name) {
-        PrefValue found = null;
-        for (Line line : lines) {
-            if (name.equals(line.name())) {
-                found = line.value();
-            }
+        PrefValue[] values = byName.get(name);
+        if (values == null) {
+            return Optional.empty();
         }
-        return Optional.ofNullable(found);
+        PrefValue locked = values[Kind.LOCK_PREF.ordinal()];
+        PrefValue user = values[Kind.USER_PREF.ordinal()];
+        return Optional.ofNullable(locked != null ? locked : user != null ? user : values[Kind.PREF.ordinal()]);
+    }
+
+    /** The user value ({@code user_pref}), the one the Account Settings page changes. */
+    Optional<PrefValue> userValue(String name) {
+        PrefValue[] values = byName.get(name);
+        return Optional.ofNullable(values == null ? null : values[Kind.USER_PREF.ordinal()]);
+    }
+
+    /** Whether a statement of this kind sets the preference. */
+    boolean has(String name, Kind kind) {
+        return statements.stream().anyMatch(s -> s.kind() == kind && s.name().equals(name));
     }
 
     /** A string preference, or empty when it is missing or not a string. */
@@ -123,71 +72,127 @@ final class PrefsFile {
         return get(name).filter(PrefValue.Str.class::isInstance).map(v -> ((PrefValue.Str) v).value());
     }
 
-    /** Every preference name with its value, in file order (last value wins). */
+    /** Every preference name with the value {@link #get} gives, in the order first seen. */
     Map<String, PrefValue> all() {
         Map<String, PrefValue> all = new LinkedHashMap<>();
-        for (Line line : lines) {
-            if (line.name() != null && line.value() != null) {
-                all.put(line.name(), line.value());
-            }
-        }
+        byName.keySet().forEach(name -> all.put(name, get(name).orElseThrow()));
         return Collections.unmodifiableMap(all);
     }
 
     /**
-     * The file with these edits: a value replaces every line of that preference in place, {@code null} removes
-     * them, and a preference not yet in the file is appended in Thunderbird's form with the file's line ending.
+     * The file with these edits to user values: a value replaces the value of every {@code user_pref} of that
+     * preference in place, {@code null} removes its {@code user_pref} statements (defaults set with {@code pref}
+     * stay), and a preference without a {@code user_pref} gets one appended in Thunderbird's form.
      */
     PrefsFile with(Map<String, @Nullable PrefValue> edits) {
-        List<Line> result = new ArrayList<>();
-        List<String> seen = new ArrayList<>();
-        for (Line line : lines) {
-            String name = line.name();
-            if (name == null || !edits.containsKey(name)) {
-                result.add(line);
+        List<Splice> splices = new ArrayList<>();
+        List<String> replaced = new ArrayList<>();
+        for (Statement s : statements) {
+            if (!edits.containsKey(s.name())) {
                 continue;
             }
-            seen.add(name);
-            PrefValue value = edits.get(name);
-            if (value != null) {
-                Matcher m = USER_PREF.matcher(line.body());
-                String indent = m.matches() ? m.group(1) : "";
-                result.add(new Line(indent + render(name, value), line.ending(), name, value));
+            PrefValue value = edits.get(s.name());
+            if (value == null && s.kind() == Kind.USER_PREF) {
+                splices.add(removal(s));
+            } else if (value != null && s.kind() == Kind.USER_PREF) {
+                splices.add(new Splice(s.valueStart(), s.valueEnd(), utf8(value.literal())));
+                replaced.add(s.name());
             }
         }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int at = 0;
+        splices.sort(Comparator.comparingInt(Splice::from));
+        for (Splice splice : splices) {
+            out.write(bytes, at, splice.from() - at);
+            out.writeBytes(splice.with());
+            at = splice.to();
+        }
+        out.write(bytes, at, bytes.length - at);
+        appendMissing(out, edits, replaced);
+        try {
+            return parse(out.toByteArray());
+        } catch (PrefsSyntaxError e) {
+            throw new IllegalStateException("An edit made the file unreadable: " + e.getMessage(), e);
+        }
+    }
+
+    private void appendMissing(ByteArrayOutputStream out, Map<String, @Nullable PrefValue> edits,
+            List<String> replaced) {
         String ending = dominantEnding();
+        boolean needsEnding = bytes.length > 0 && bytes[bytes.length - 1] != '\n' && bytes[bytes.length - 1] != '\r';
         for (Map.Entry<String, @Nullable PrefValue> edit : edits.entrySet()) {
             PrefValue value = edit.getValue();
-            if (value == null || seen.contains(edit.getKey())) {
+            if (value == null || replaced.contains(edit.getKey())) {
                 continue;
             }
-            if (!result.isEmpty() && result.get(result.size() - 1).ending().isEmpty()) {
-                Line last = result.remove(result.size() - 1);
-                result.add(new Line(last.body(), ending, last.name(), last.value()));
+            if (needsEnding || out.size() > 0 && endsWithoutLineEnd(out)) {
+                out.writeBytes(utf8(ending));
+                needsEnding = false;
             }
-            result.add(new Line(render(edit.getKey(), value), ending, edit.getKey(), value));
+            out.writeBytes(utf8(render(edit.getKey(), value) + ending));
         }
-        return new PrefsFile(result);
+    }
+
+    private static boolean endsWithoutLineEnd(ByteArrayOutputStream out) {
+        byte[] sofar = out.toByteArray();
+        byte last = sofar[sofar.length - 1];
+        return last != '\n' && last != '\r';
+    }
+
+    /** A byte range replaced by other bytes. */
+    private record Splice(int from, int to, byte[] with) {
+    }
+
+    /** Removes a statement; when it is alone on its line, the whole line with its ending goes. */
+    private Splice removal(Statement s) {
+        int from = s.start();
+        while (from > 0 && (bytes[from - 1] == ' ' || bytes[from - 1] == '\t')) {
+            from--;
+        }
+        int to = s.end();
+        while (to < bytes.length && (bytes[to] == ' ' || bytes[to] == '\t')) {
+            to++;
+        }
+        boolean lineStart = from == 0 || bytes[from - 1] == '\n' || bytes[from - 1] == '\r';
+        boolean lineEnd = to == bytes.length || bytes[to] == '\n' || bytes[to] == '\r';
+        if (!lineStart || !lineEnd) {
+            return new Splice(s.start(), s.end(), new byte[0]);
+        }
+        if (to < bytes.length && bytes[to] == '\r') {
+            to++;
+        }
+        if (to < bytes.length && bytes[to] == '\n' && bytes[to - 1] != '\n') {
+            to++;
+        }
+        return new Splice(from, to, new byte[0]);
     }
 
     private String dominantEnding() {
-        long crlf = lines.stream().filter(l -> l.ending().equals("\r\n")).count();
-        long lf = lines.stream().filter(l -> l.ending().equals("\n")).count();
+        int crlf = 0;
+        int lf = 0;
+        for (int k = 0; k < bytes.length; k++) {
+            if (bytes[k] == '\n') {
+                if (k > 0 && bytes[k - 1] == '\r') {
+                    crlf++;
+                } else {
+                    lf++;
+                }
+            }
+        }
         return crlf > lf ? "\r\n" : "\n";
     }
 
-    /** One line as Thunderbird writes it, as ISO-8859-1 chars of its UTF-8 bytes. */
+    /** One statement as Thunderbird writes it. */
     private static String render(String name, PrefValue value) {
-        String line = "user_pref(" + new PrefValue.Str(name).literal() + ", " + value.literal() + ");";
-        return new String(line.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+        return "user_pref(" + new PrefValue.Str(name).literal() + ", " + value.literal() + ");";
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     /** The file's bytes. */
     byte[] bytes() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        for (Line line : lines) {
-            out.writeBytes((line.body() + line.ending()).getBytes(StandardCharsets.ISO_8859_1));
-        }
-        return out.toByteArray();
+        return bytes.clone();
     }
 }

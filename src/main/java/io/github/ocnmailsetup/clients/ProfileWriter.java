@@ -15,8 +15,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Applies a plan and undoes it. Only while Thunderbird is closed; a timestamped backup next to every file
- * touched; atomic writes; each file read back and checked; on any failure every file goes back as it was.
+ * Applies a plan. Only while Thunderbird is closed; a timestamped backup next to every file touched; the undo
+ * journal written before the first file is replaced, so a crash at any moment leaves a profile that Undo (or the
+ * next apply) can put right; atomic writes; each file read back and checked; on any failure every file goes back.
  */
 final class ProfileWriter {
 
@@ -25,59 +26,85 @@ final class ProfileWriter {
     }
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
+    /** Told when an apply passes a step (tests stop the process there to prove a crash loses nothing). */
+    interface Steps {
+        Steps NONE = step -> { };
+
+        void reached(String step);
+    }
+
     private final ProcessChecker processes;
     private final Clock clock;
+    private final Steps steps;
 
-    ProfileWriter(ProcessChecker processes, Clock clock) {
+    ProfileWriter(ProcessChecker processes, Clock clock, Steps steps) {
         this.processes = processes;
         this.clock = clock;
+        this.steps = steps;
     }
 
     ApplyResult apply(ThunderbirdPlan plan) {
-        if (plan.isAlreadyDone()) {
+        Path profile = plan.profile().folder();
+        if (plan.isAlreadyDone() && !ApplyJournal.exists(profile)) {
             return new ApplyResult.NothingToChange();
         }
-        if (!plan.setByUserJs().isEmpty()) {
-            return new ApplyResult.Failed(ClientText.of("apply.userJs", String.join(", ", plan.setByUserJs())), true);
+        if (!plan.blockers().isEmpty()) {
+            return new ApplyResult.Failed(plan.blockers().get(0), true);
         }
-        Path profile = plan.profile().folder();
         try (ProfileLock lock = ProfileLock.acquire(profile, processes)) {
             if (lock == null) {
                 log().info("Thunderbird is running with the profile; nothing applied");
                 return new ApplyResult.ThunderbirdRunning();
             }
+            if (ApplyJournal.recover(profile)) {
+                // The plan was made from what an interrupted apply left: plan again from the profile as it is now.
+                return new ApplyResult.ChangedSincePlan(List.of(plan.profile().prefsFile()));
+            }
             List<Path> changed = changedSincePlan(plan);
             if (!changed.isEmpty()) {
                 return new ApplyResult.ChangedSincePlan(changed);
             }
-            return writeAll(plan, profile);
+            UndoRecord previous = UndoRecord.read(profile, UndoRecord.FILE_NAME);
+            return writeAll(plan, profile, previous == null ? null : previous.settled());
+        } catch (UndoRecord.Invalid e) {
+            // Writing over it would lose the way back to the settings before the earlier apply.
+            return new ApplyResult.Failed(ClientText.of("apply.recordUnusable", UndoRecord.FILE_NAME), true);
         }
     }
 
-    private ApplyResult writeAll(ThunderbirdPlan plan, Path profile) {
+    private ApplyResult writeAll(ThunderbirdPlan plan, Path profile, @Nullable UndoRecord previous) {
         String stamp = STAMP.format(clock.instant());
-        List<UndoRecord.Entry> done = new ArrayList<>();
         List<Path> backups = new ArrayList<>();
         PlannedFile current = null;
+        boolean journalWritten = false;
         try {
             for (PlannedFile file : plan.files()) {
                 backups.add(SafeFiles.backup(file.file(), stamp));
+                steps.reached("backup " + file.file().getFileName());
             }
-            for (int i = 0; i < plan.files().size(); i++) {
-                current = plan.files().get(i);
-                SafeFiles.writeAtomically(current.file(), current.contentAfter());
-                done.add(new UndoRecord.Entry(current.file(), backups.get(i), FileHash.sha256(current.contentAfter())));
-                verify(current);
+            UndoRecord.merge(previous, plan.files(), backups, clock.instant().toString())
+                    .write(profile, UndoRecord.JOURNAL_NAME);
+            journalWritten = true;
+            steps.reached("journal");
+            for (PlannedFile file : plan.files()) {
+                current = file;
+                SafeFiles.writeAtomically(file.file(), file.contentAfter());
+                steps.reached("write " + file.file().getFileName());
+                verify(file);
             }
             current = null;
-            new UndoRecord(clock.instant().toString(), done).write(profile);
-            log().info("Applied the SSL settings to {} file(s) of a Thunderbird profile", done.size());
+            ApplyJournal.commit(profile);
+            steps.reached("commit");
+            log().info("Applied the SSL settings to {} file(s) of a Thunderbird profile", plan.files().size());
             return new ApplyResult.Applied(plan.files().stream().map(PlannedFile::file).toList(), backups);
         } catch (IOException | VerifyFailed e) {
             String failedFile = current == null ? UndoRecord.FILE_NAME : current.file().getFileName().toString();
             log().warn("Applying failed at {} ({}); restoring the backups", failedFile, e.getClass().getSimpleName());
             boolean restored = restore(plan.files(), backups);
             if (restored) {
+                if (journalWritten) {
+                    deleteQuietly(List.of(profile.resolve(UndoRecord.JOURNAL_NAME)));
+                }
                 deleteQuietly(backups);
             }
             return new ApplyResult.Failed(ClientText.of(restored ? "apply.failed.restored" : "apply.failed.notRestored",
@@ -89,7 +116,7 @@ final class ProfileWriter {
         List<Path> changed = new ArrayList<>();
         for (PlannedFile file : plan.files()) {
             try {
-                if (!FileHash.sha256(Files.readAllBytes(file.file())).equals(file.hashBefore())) {
+                if (!FileHash.matches(file.hashBefore(), Files.readAllBytes(file.file()))) {
                     changed.add(file.file());
                 }
             } catch (IOException e) {
@@ -104,11 +131,18 @@ final class ProfileWriter {
         if (!SafeFiles.holds(file.file(), file.contentAfter())) {
             throw new VerifyFailed();
         }
-        PrefsFile readBack = PrefsFile.parse(written);
-        for (Map.Entry<String, @Nullable PrefValue> expected : file.expectedPrefs().entrySet()) {
-            if (!Objects.equals(readBack.get(expected.getKey()).orElse(null), expected.getValue())) {
-                throw new VerifyFailed();
+        if (file.expectedPrefs().isEmpty()) {
+            return;
+        }
+        try {
+            PrefsFile readBack = PrefsFile.parse(written);
+            for (Map.Entry<String, @Nullable PrefValue> expected : file.expectedPrefs().entrySet()) {
+                if (!Objects.equals(readBack.userValue(expected.getKey()).orElse(null), expected.getValue())) {
+                    throw new VerifyFailed();
+                }
             }
+        } catch (PrefsSyntaxError e) {
+            throw new VerifyFailed();
         }
     }
 
@@ -131,71 +165,7 @@ final class ProfileWriter {
         return all;
     }
 
-    UndoResult undo(Path profile, boolean force) {
-        UndoRecord record;
-        try {
-            record = UndoRecord.read(profile);
-        } catch (IOException | RuntimeException e) {
-            return new UndoResult.Failed(ClientText.of("undo.failed.record", UndoRecord.FILE_NAME));
-        }
-        if (record == null || record.entries().isEmpty()) {
-            return new UndoResult.NothingToUndo();
-        }
-        try (ProfileLock lock = ProfileLock.acquire(profile, processes)) {
-            if (lock == null) {
-                return new UndoResult.ThunderbirdRunning();
-            }
-            List<Path> changed = new ArrayList<>();
-            for (UndoRecord.Entry entry : record.entries()) {
-                if (!hashOf(entry.file()).equals(entry.hashAfter())) {
-                    changed.add(entry.file());
-                }
-            }
-            if (!changed.isEmpty() && !force) {
-                return new UndoResult.ChangedSinceApply(changed);
-            }
-            return restoreAll(profile, record);
-        }
-    }
-
-    private static UndoResult restoreAll(Path profile, UndoRecord record) {
-        for (UndoRecord.Entry entry : record.entries()) {
-            if (!Files.isRegularFile(entry.backup())) {
-                return new UndoResult.Failed(ClientText.of("undo.failed.noBackup", entry.backup()));
-            }
-        }
-        List<Path> restored = new ArrayList<>();
-        for (UndoRecord.Entry entry : record.entries()) {
-            try {
-                byte[] old = Files.readAllBytes(entry.backup());
-                SafeFiles.writeAtomically(entry.file(), old);
-                if (!SafeFiles.holds(entry.file(), old)) {
-                    throw new IOException("read-back differs");
-                }
-                restored.add(entry.file());
-            } catch (IOException e) {
-                log().warn("Undo could not restore {} ({})", entry.file().getFileName(), e.getClass().getSimpleName());
-                return new UndoResult.Failed(ClientText.of("undo.failed.write", entry.file(), entry.backup()));
-            }
-        }
-        try {
-            UndoRecord.delete(profile);
-        } catch (IOException e) {
-            log().warn("Undo restored the files but could not delete {}", UndoRecord.FILE_NAME);
-        }
-        log().info("Undo restored {} file(s) of a Thunderbird profile", restored.size());
-        return new UndoResult.Restored(restored);
-    }
-
-    private static String hashOf(Path file) {
-        try {
-            return FileHash.sha256(Files.readAllBytes(file));
-        } catch (IOException e) {
-            return "";
-        }
-    }
-
-    private static void deleteQuietly(List<Path> files) {
+    static void deleteQuietly(List<Path> files) {
         for (Path file : files) {
             try {
                 Files.deleteIfExists(file);

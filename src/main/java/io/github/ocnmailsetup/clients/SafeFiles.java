@@ -66,14 +66,18 @@ final class SafeFiles {
         return Arrays.equals(Files.readAllBytes(file), expected);
     }
 
-    /** A copy of {@code file} next to it, named with the time stamp; never overwrites an earlier backup. */
+    /**
+     * A copy of {@code file} next to it, named with the time stamp; never overwrites an earlier backup. Written
+     * like any other file (temporary file, then one move), so a backup is either whole or absent.
+     */
     static Path backup(Path file, String stamp) throws IOException {
         Path backup = file.resolveSibling(file.getFileName() + ".ocn-backup-" + stamp);
-        for (int n = 2; Files.exists(backup); n++) {
+        for (int n = 2; Files.exists(backup, LinkOption.NOFOLLOW_LINKS); n++) {
             backup = file.resolveSibling(file.getFileName() + ".ocn-backup-" + stamp + "-" + n);
         }
-        Files.copy(file, backup, StandardCopyOption.COPY_ATTRIBUTES);
-        if (!holds(backup, Files.readAllBytes(file))) {
+        byte[] content = Files.readAllBytes(file);
+        writeAtomically(backup, content);
+        if (!holds(backup, content)) {
             throw new IOException("The backup of " + file.getFileName() + " does not match the file");
         }
         return backup;

@@ -1,5 +1,6 @@
 package io.github.ocnmailsetup.clients;
 
+import io.github.ocnmailsetup.domain.Text;
 import java.util.List;
 
 /**
@@ -9,19 +10,20 @@ import java.util.List;
  * @param version  the Thunderbird version whose behaviour the plan follows
  * @param accounts the OCN POP accounts found, each with its changes
  * @param files    the files that would be written (empty when everything is already set up)
- * @param setByUserJs preferences of the plan that the profile's user.js sets: Thunderbird would put them back
- *                 at every start, so the plan cannot be applied until the user removes them from user.js
+ * @param blockers what stops the apply, each in words (a user.js that would put the old values back at every
+ *                 start, a locked preference, a prefs.js that is a link, a file outside the profile); empty when
+ *                 nothing does
  */
 public record ThunderbirdPlan(ThunderbirdProfile profile, ThunderbirdVersion version, List<AccountPlan> accounts,
-        List<PlannedFile> files, List<String> setByUserJs) {
+        List<PlannedFile> files, List<Text> blockers) {
 
     public ThunderbirdPlan {
         accounts = List.copyOf(accounts);
         files = List.copyOf(files);
-        setByUserJs = List.copyOf(setByUserJs);
+        blockers = List.copyOf(blockers);
     }
 
-    /** A plan for a profile without user.js overrides. */
+    /** A plan with nothing in its way. */
     public ThunderbirdPlan(ThunderbirdProfile profile, ThunderbirdVersion version, List<AccountPlan> accounts,
             List<PlannedFile> files) {
         this(profile, version, accounts, files, List.of());

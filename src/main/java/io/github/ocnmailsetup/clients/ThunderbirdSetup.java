@@ -7,7 +7,6 @@ import io.github.ocnmailsetup.domain.OcnSettings;
 import io.github.ocnmailsetup.domain.PasswordRule;
 import io.github.ocnmailsetup.domain.RetentionChoice;
 import io.github.ocnmailsetup.domain.Text;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -31,14 +30,21 @@ public final class ThunderbirdSetup {
     private final OcnSettings settings;
     private final ThunderbirdPlanner planner;
     private final ProfileWriter writer;
+    private final ProfileUndo undo;
     private final ProcessChecker processes;
 
     public ThunderbirdSetup(ThunderbirdEnvironment environment, OcnSettings settings, ProcessChecker processes,
             Clock clock) {
+        this(environment, settings, processes, clock, ProfileWriter.Steps.NONE);
+    }
+
+    ThunderbirdSetup(ThunderbirdEnvironment environment, OcnSettings settings, ProcessChecker processes,
+            Clock clock, ProfileWriter.Steps steps) {
         this.environment = environment;
         this.settings = settings;
         this.planner = new ThunderbirdPlanner(settings);
-        this.writer = new ProfileWriter(processes, clock);
+        this.writer = new ProfileWriter(processes, clock, steps);
+        this.undo = new ProfileUndo(processes);
         this.processes = processes;
     }
 
@@ -87,17 +93,23 @@ public final class ThunderbirdSetup {
         return writer.apply(plan);
     }
 
-    /** Puts back the files of the last apply, byte for byte; {@code force} even if they changed since. */
+    /**
+     * Puts back the settings the applies changed and keeps what Thunderbird wrote since; refuses when one of them
+     * was changed again. {@code force}: restores the backups' bytes instead.
+     */
     public UndoResult undo(ThunderbirdProfile profile, boolean force) {
-        return writer.undo(profile.folder(), force);
+        return undo.undo(profile.folder(), force);
     }
 
-    /** Whether the profile has an apply that Undo can take back. */
+    /** Whether the profile has an apply (or an interrupted one) that Undo can take back. */
     public boolean canUndo(ThunderbirdProfile profile) {
+        if (ApplyJournal.exists(profile.folder())) {
+            return true;
+        }
         try {
-            UndoRecord record = UndoRecord.read(profile.folder());
+            UndoRecord record = UndoRecord.read(profile.folder(), UndoRecord.FILE_NAME);
             return record != null && !record.entries().isEmpty();
-        } catch (IOException | RuntimeException e) {
+        } catch (UndoRecord.Invalid | RuntimeException e) {
             // A record that cannot be read still means an apply happened: undo() then names the problem.
             return true;
         }

@@ -3,11 +3,15 @@ package io.github.ocnmailsetup.clients;
 import io.github.ocnmailsetup.domain.Text;
 import java.nio.file.Path;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** The outcome of undoing the last apply. */
 public sealed interface UndoResult {
 
-    /** Every file is back, byte for byte, as it was before the apply. */
+    /**
+     * Every setting the apply changed is back as it was; the files whose other settings nobody changed since are
+     * back byte for byte, the others keep what Thunderbird wrote since.
+     */
     record Restored(List<Path> files) implements UndoResult {
         public Restored {
             files = List.copyOf(files);
@@ -18,11 +22,24 @@ public sealed interface UndoResult {
     record NothingToUndo() implements UndoResult {
     }
 
-    /** These files changed after the apply (Thunderbird wrote to them); undo again with force to restore anyway. */
-    record ChangedSinceApply(List<Path> files) implements UndoResult {
+    /**
+     * Settings the apply changed were changed again since (by the user, in Thunderbird); nothing was restored.
+     * Undo with force restores the backups' bytes anyway.
+     */
+    record ChangedSinceApply(List<ChangedSetting> changes) implements UndoResult {
         public ChangedSinceApply {
-            files = List.copyOf(files);
+            changes = List.copyOf(changes);
         }
+    }
+
+    /**
+     * One setting changed again since the apply.
+     *
+     * @param where   the preference, or the file when the record does not say which settings it changed
+     * @param applied the value the apply wrote, {@code null} for a whole file (or a preference it removed)
+     * @param now     the value now, {@code null} when not set (or for a whole file)
+     */
+    record ChangedSetting(String where, @Nullable String applied, @Nullable String now) {
     }
 
     /** Thunderbird is running with this profile; nothing was restored. */

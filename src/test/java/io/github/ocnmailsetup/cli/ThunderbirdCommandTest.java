@@ -92,15 +92,36 @@ class ThunderbirdCommandTest {
     }
 
     @Test
-    void that_undo_after_a_change_needs_force() throws Exception {
+    void that_undo_keeps_what_thunderbird_wrote_since_and_lists_a_setting_changed_again() throws Exception {
         run("thunderbird", "--email", "taro@abc.ocn.ne.jp", "--profile", profile.toString(), "--apply");
-        Files.writeString(profile.resolve("prefs.js"), "// later\n", java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(profile.resolve("prefs.js"), "user_pref(\"written.later\", 1);\n",
+                java.nio.file.StandardOpenOption.APPEND);
 
         assertThat(run("thunderbird", "--email", "taro@abc.ocn.ne.jp", "--profile", profile.toString(), "--undo"))
-                .isEqualTo(Cli.PROBLEM);
-        assertThat(err()).contains("Changed since the apply", "--force");
+                .isZero();
+        assertThat(new String(prefs(), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("user_pref(\"written.later\", 1);", "user_pref(\"mail.server.server1.port\", 110);");
+
+        run("thunderbird", "--email", "taro@abc.ocn.ne.jp", "--profile", profile.toString(), "--apply");
+        String applied = new String(prefs(), java.nio.charset.StandardCharsets.UTF_8);
+        Files.writeString(profile.resolve("prefs.js"), applied.replace("server1.port\", 995", "server1.port\", 996"));
+
+        assertThat(run("thunderbird", "--email", "taro@abc.ocn.ne.jp", "--profile", profile.toString(), "--undo",
+                "--lang", "en")).isEqualTo(Cli.PROBLEM);
+        assertThat(err()).contains("mail.server.server1.port (the apply set 995, now 996)", "--force");
         assertThat(run("thunderbird", "--email", "taro@abc.ocn.ne.jp", "--profile", profile.toString(), "--undo",
                 "--force")).isZero();
+    }
+
+    @Test
+    void that_a_broken_prefs_js_is_refused_with_its_line_and_no_stack_trace() throws Exception {
+        Files.writeString(profile.resolve("prefs.js"), "user_pref(\"a\", 1);\nuser_pref(\"b\", \"\\x00\");\n");
+        byte[] before = prefs();
+
+        assertThat(run("thunderbird", "--email", "taro@abc.ocn.ne.jp", "--profile", profile.toString(), "--apply",
+                "--lang", "ja")).isEqualTo(Cli.PROBLEM);
+        assertThat(err()).contains("2 行目", "何も変更していません").doesNotContain("Exception", "\tat ");
+        assertThat(prefs()).isEqualTo(before);
     }
 
     @Test

@@ -68,7 +68,7 @@ class ApplyUndoTest {
         setup().apply(TestProfiles.plan(setup(), profile));
 
         assertThat(Files.readAllLines(profile.prefsFile())).containsSubsequence(untouched)
-                .contains("this line is not a preference and must stay as it is",
+                .contains("user_pref(\"x.two.on.one.line\", 1); user_pref(\"x.second\", 'two') /* inline */ ; # a hash comment",
                         "  user_pref(\"zzz.unknown.extension.setting\", 'single \"quoted\" \\x41');",
                         "pref(\"a.default.style.line\", 1);",
                         "user_pref(\"mail.identity.id1.fullName\", \"山田 \\\"タロー\\\" 太郎\");");
@@ -106,18 +106,20 @@ class ApplyUndoTest {
     }
 
     @Test
-    void that_undo_after_thunderbird_changed_the_file_needs_force() throws Exception {
+    void that_undo_after_a_change_to_an_applied_setting_lists_it_and_force_restores_the_backup() throws Exception {
         ThunderbirdProfile profile = TestProfiles.copy("real-153", dir.resolve("p"));
         byte[] original = Files.readAllBytes(profile.prefsFile());
         setup().apply(TestProfiles.plan(setup(), profile));
-        Files.writeString(profile.prefsFile(), "user_pref(\"written.by.thunderbird\", 1);\n",
-                java.nio.file.StandardOpenOption.APPEND);
+        String applied = TestProfiles.text(profile.prefsFile());
+        Files.writeString(profile.prefsFile(), applied.replace("user_pref(\"mail.server.server1.port\", 995);",
+                "user_pref(\"mail.server.server1.port\", 1995);"));
         byte[] changed = Files.readAllBytes(profile.prefsFile());
 
         UndoResult refused = setup().undo(profile, false);
 
         assertThat(refused).isInstanceOf(UndoResult.ChangedSinceApply.class);
-        assertThat(((UndoResult.ChangedSinceApply) refused).files()).containsExactly(profile.prefsFile());
+        assertThat(((UndoResult.ChangedSinceApply) refused).changes())
+                .containsExactly(new UndoResult.ChangedSetting("mail.server.server1.port", "995", "1995"));
         assertThat(Files.readAllBytes(profile.prefsFile())).isEqualTo(changed);
         assertThat(setup().undo(profile, true)).isInstanceOf(UndoResult.Restored.class);
         assertThat(Files.readAllBytes(profile.prefsFile())).isEqualTo(original);
@@ -209,7 +211,7 @@ class ApplyUndoTest {
         ThunderbirdPlan plan = TestProfiles.plan(setup(), profile);
         ApplyResult result = setup().apply(plan);
 
-        assertThat(plan.setByUserJs()).containsExactly("mail.server.server1.port");
+        assertThat(plan.blockers()).hasSize(1);
         assertThat(result).isInstanceOf(ApplyResult.Failed.class);
         assertThat(((ApplyResult.Failed) result).reason().in(java.util.Locale.ENGLISH))
                 .contains("user.js", "mail.server.server1.port");

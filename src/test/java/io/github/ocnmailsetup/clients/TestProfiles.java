@@ -64,6 +64,17 @@ final class TestProfiles {
             return PrefsFile.parse(Files.readAllBytes(profile.prefsFile()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (PrefsSyntaxError e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Parses bytes that must be a valid preference file. */
+    static PrefsFile parse(byte[] bytes) {
+        try {
+            return PrefsFile.parse(bytes);
+        } catch (PrefsSyntaxError e) {
+            throw new AssertionError(e);
         }
     }
 
