@@ -19,16 +19,18 @@ import javafx.beans.property.StringProperty;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Page 3: the address and the password. The password stays in memory only. With 9 or more characters the
- * notice's footnote applies (「*1 9文字以上の…8文字目までを入力」, {@link PasswordRule}): the page says to type
- * only the first 8 into the mail software and shows the count, never the characters.
+ * Page 3: the address and the password. The password stays in memory only, as a {@link Secret}: it is kept while
+ * a page can still use it (the test, "test again" on the last page) and dropped by {@link #forgetPassword()} when
+ * the window closes or the user starts over. With 9 or more characters the notice's footnote applies
+ * (「*1 9文字以上の…8文字目までを入力」, {@link PasswordRule}): the page says to type only the first 8 into the mail
+ * software and shows the count, never the characters.
  */
 public final class AccountViewModel {
 
     private final OcnSettings settings;
     private final PasswordRule rule;
     private final StringProperty address = new SimpleStringProperty("");
-    private final StringProperty password = new SimpleStringProperty("");
+    private final ReadOnlyObjectWrapper<@Nullable Secret> password = new ReadOnlyObjectWrapper<>();
     private final BooleanProperty passwordShown = new SimpleBooleanProperty();
     private final ReadOnlyObjectWrapper<@Nullable OcnAddress> parsedAddress = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<@Nullable Text> addressProblem = new ReadOnlyObjectWrapper<>();
@@ -41,16 +43,36 @@ public final class AccountViewModel {
         address.addListener((o, a, b) -> checkAddress());
         password.addListener((o, a, b) -> checkPassword());
         answered = Bindings.createBooleanBinding(
-                () -> parsedAddress.get() != null && !password.get().isEmpty(), parsedAddress, password);
+                () -> parsedAddress.get() != null && password.get() != null, parsedAddress, password);
     }
 
     public StringProperty addressProperty() {
         return address;
     }
 
-    /** The password as typed; it is never written anywhere. */
-    public StringProperty passwordProperty() {
-        return password;
+    /** The password as typed, or null when none is typed or it has been dropped; it is never written anywhere. */
+    public ReadOnlyObjectProperty<@Nullable Secret> passwordProperty() {
+        return password.getReadOnlyProperty();
+    }
+
+    /** The password, while it is kept. */
+    public Optional<Secret> password() {
+        return Optional.ofNullable(password.get());
+    }
+
+    /** What the user typed into a password field; an empty field means no password. The same characters again are no change. */
+    public void typePassword(Secret typed) {
+        Secret kept = password.get();
+        if (kept != null && kept.reveal().equals(typed.reveal())) {
+            return;
+        }
+        password.set(typed.isEmpty() ? null : typed);
+    }
+
+    /** Drops the password (the window closes, or the user starts over); "Show" goes off with it. */
+    public void forgetPassword() {
+        password.set(null);
+        passwordShown.set(false);
     }
 
     public BooleanProperty passwordShownProperty() {
@@ -82,10 +104,7 @@ public final class AccountViewModel {
 
     /** What the mail software gets and the check uses: the whole password, or its first 8 characters. */
     public Optional<PasswordForMailSoftware> passwordForMailSoftware() {
-        if (password.get().isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(rule.apply(Secret.of(password.get())));
+        return password().map(rule::apply);
     }
 
     private void checkAddress() {
