@@ -161,6 +161,12 @@ class WizardPathsTest {
         assertThat(robot.lookup("#mailSoftware").queryAs(javafx.scene.control.RadioButton.class).isSelected())
                 .as("answers are kept for the set-up").isTrue();
         assertThat(new AnswersStore(data).load().toString()).doesNotContain("password");
+        robot.interact(() -> wizard.window().composition().shell().goTo(Page.TEST));
+        assertThat(robot.lookup("#passwordPrompt").query().isVisible()).as("the test asks for the dropped password")
+                .isTrue();
+        assertThat(robot.lookup("#startButton").queryButton().isDisabled()).isTrue();
+        robot.clickOn("#password").write("abcdefgh");
+        assertThat(robot.lookup("#startButton").queryButton().isDisabled()).isFalse();
     }
 
     @ParameterizedTest
