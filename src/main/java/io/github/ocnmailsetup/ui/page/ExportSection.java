@@ -53,7 +53,7 @@ final class ExportSection {
         Label note = new Label(text(context, "export.noPassword"));
         note.setWrapText(true);
         note.getStyleClass().add("hint");
-        HBox working = ThunderbirdSection.working(context, "export.working");
+        HBox working = Views.working(context, "export.working");
         Views.showWhen(working, vm.busyProperty());
         box.getChildren().addAll(heading, buttons, note, working, result);
     }

@@ -1,7 +1,7 @@
 package io.github.ocnmailsetup.ui.page;
 
-import io.github.ocnmailsetup.ui.UiText;
 import io.github.ocnmailsetup.domain.Secret;
+import io.github.ocnmailsetup.ui.UiText;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;

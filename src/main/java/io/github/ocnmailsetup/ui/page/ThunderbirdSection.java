@@ -12,7 +12,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
@@ -28,7 +27,7 @@ final class ThunderbirdSection {
 
     /** Starts the search and fills the box when it finds a profile; hides the box otherwise. */
     static void install(VBox box, ThunderbirdViewModel vm, PageContext context) {
-        HBox searching = working(context, "tb.searching");
+        HBox searching = Views.working(context, "tb.searching");
         box.getChildren().add(searching);
         Runnable show = () -> {
             Search search = vm.searchProperty().get();
@@ -75,24 +74,9 @@ final class ThunderbirdSection {
         if (plan.isAlreadyDone()) {
             box.getChildren().add(Views.label(text(context, "tb.alreadyDone"), "hint"));
         }
-        HBox working = working(context, "tb.working");
+        HBox working = Views.working(context, "tb.working");
         Views.showWhen(working, vm.busyProperty());
         box.getChildren().addAll(new HBox(8, apply, undo), working, result);
-    }
-
-    /**
-     * A moving bar with a line saying what is going on (a progress bar, as on the test page: the trimmed theme
-     * keeps its style, decision 0031).
-     */
-    static HBox working(PageContext context, String key) {
-        ProgressBar bar = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
-        bar.setPrefWidth(120);
-        bar.setAccessibleText(text(context, key));
-        Label words = Views.label(text(context, key), "hint");
-        HBox line = new HBox(8, bar, words);
-        line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        line.getStyleClass().add("working");
-        return line;
     }
 
     private static boolean confirm(PageContext context) {
