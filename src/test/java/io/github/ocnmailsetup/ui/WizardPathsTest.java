@@ -183,6 +183,35 @@ class WizardPathsTest {
     }
 
     @Test
+    void that_the_visible_password_field_is_in_the_window_only_while_the_password_is_shown(FxRobot robot) {
+        WizardRobot wizard = open(robot, Locale.ENGLISH, "show-password");
+        robot.interact(() -> wizard.window().composition().shell().goTo(Page.ACCOUNT));
+        WaitForAsyncUtils.waitForFxEvents();
+        wizard.write("#password", "abcdefghijk");
+        assertThat(plainFieldsHolding(robot, "abcdefghijk")).as("hidden: only the password field").isZero();
+        wizard.click("#showPassword");
+        assertThat(plainFieldsHolding(robot, "abcdefghijk")).as("shown: one plain text field").isEqualTo(1);
+        robot.clickOn(robot.lookup((Node n) -> n instanceof TextInputControl field
+                && !(n instanceof javafx.scene.control.PasswordField) && "abcdefghijk".equals(field.getText()))
+                .<Node>query()).type(KeyCode.END).write("x");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(wizard.window().composition().pages().account().password().orElseThrow().reveal())
+                .as("typing in the shown field changes the password").isEqualTo("abcdefghijkx");
+        wizard.click("#showPassword");
+        assertThat(plainFieldsHolding(robot, "abcdefghijkx")).as("hidden again: the plain field is gone").isZero();
+        assertThat(robot.lookup("#password").queryTextInputControl().getText()).isEqualTo("abcdefghijkx");
+        assertThat(wizard.window().composition().pages().account().password().orElseThrow().reveal())
+                .isEqualTo("abcdefghijkx");
+    }
+
+    /** Text fields in the window that are not password fields and hold these characters. */
+    private static long plainFieldsHolding(FxRobot robot, String characters) {
+        return robot.lookup((Node n) -> n instanceof TextInputControl field
+                && !(n instanceof javafx.scene.control.PasswordField) && characters.equals(field.getText()))
+                .queryAll().size();
+    }
+
+    @Test
     void that_text_scales_to_200_percent_and_the_buttons_stay_in_the_window(FxRobot robot) {
         WizardRobot wizard = open(robot, Locale.JAPANESE, "scale");
         wizard.click("#mailSoftware").next().click("#newSubscription");
