@@ -107,6 +107,37 @@ class WizardCompositionTest {
     }
 
     @Test
+    void that_check_again_after_the_version_up_returns_to_the_question_with_that_answer() throws Exception {
+        WizardComposition wizard = launch();
+        ShellViewModel shell = wizard.shell();
+        wizard.pages().welcome().mailUseProperty().set(MailUse.MAIL_SOFTWARE);
+        shell.next();
+        wizard.pages().eligibility().originProperty().set(io.github.ocnmailsetup.ui.page.OriginChoice.OLDER_ADDRESS);
+        wizard.pages().eligibility().versionUpProperty().set(io.github.ocnmailsetup.domain.VersionUp.NOT_DONE);
+        shell.next();
+        assertThat(shell.pageProperty().get()).isEqualTo(Page.VERSION_UP);
+        assertThat(wizard.pages().versionUp().outcome()).isPresent();
+        wizard.pages().versionUp().versionUpDone();
+        assertThat(shell.pageProperty().get()).isEqualTo(Page.ELIGIBILITY);
+        assertThat(wizard.pages().eligibility().versionUpProperty().get())
+                .isEqualTo(io.github.ocnmailsetup.domain.VersionUp.DONE);
+    }
+
+    @Test
+    void that_the_home_screen_tests_only_with_a_password_and_set_up_again_drops_it() throws Exception {
+        WizardComposition wizard = launch();
+        var home = wizard.pages().home();
+        wizard.pages().account().addressProperty().set("taro@abc.ocn.ne.jp");
+        assertThat(home.address()).isEqualTo("taro@abc.ocn.ne.jp");
+        assertThat(home.canTest().get()).isFalse();
+        home.typePassword(Secret.of("abcdefgh"));
+        assertThat(home.canTest().get()).isTrue();
+        home.setUpAgain();
+        assertThat(wizard.shell().pageProperty().get()).isEqualTo(Page.WELCOME);
+        assertThat(home.canTest().get()).as("the password went with 'set up again'").isFalse();
+    }
+
+    @Test
     void that_the_title_says_demo_only_in_the_demo_and_follows_the_language() throws Exception {
         WizardComposition wizard = launch();
         String english = wizard.shell().title().get();
