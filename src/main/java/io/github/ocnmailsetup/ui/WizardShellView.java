@@ -58,7 +58,9 @@ public final class WizardShellView {
         themeButton.setOnAction(e -> display.toggleTheme());
         smallerButton.setOnAction(e -> display.scaleText(-1));
         biggerButton.setOnAction(e -> display.scaleText(1));
-        model.answeredBinding(Page.TEST).addListener((o, was, passed) -> focusNextWhenPassed(passed));
+        // The shell's views are built again on a language switch: only the views in the window listen.
+        Views.whileShowing(nextButton, model.answeredBinding(Page.TEST),
+                () -> focusNextWhenPassed(model.answeredBinding(Page.TEST).get()));
     }
 
     /** Shows the model's current page, updates the step list and buttons, then gives the page the focus. */

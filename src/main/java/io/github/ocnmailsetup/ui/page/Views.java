@@ -48,7 +48,7 @@ public final class Views {
      * Calls {@code onChange} when the model value changes, for as long as the page is in the window: views are
      * rebuilt on every visit and language switch, while the model stays, so a view must not stay subscribed.
      */
-    static void whileShowing(Node page, Observable value, Runnable onChange) {
+    public static void whileShowing(Node page, Observable value, Runnable onChange) {
         InvalidationListener listener = o -> {
             if (o instanceof ObservableValue<?> observed) {
                 observed.getValue(); // validate it, so the next change is reported too
