@@ -9,7 +9,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 
-/** The window's keyboard shortcuts: Ctrl + and Ctrl - for the text size, Ctrl 0 to reset, Enter on a choice for Next. */
+/** The window's shortcuts: Ctrl + and Ctrl - for the text size, Ctrl 0 to reset it, Enter on a choice for Next. */
 final class WindowKeys {
 
     private WindowKeys() {

@@ -154,7 +154,8 @@ public final class WizardComposition {
 
     private static ThunderbirdSetup thunderbirdSetup(WizardOptions options) {
         ThunderbirdEnvironment environment = options.thunderbirdHome()
-                .map(home -> new ThunderbirdEnvironment(home, Map.of(), ThunderbirdEnvironment.OperatingSystem.current()))
+                .map(home -> new ThunderbirdEnvironment(home, Map.of(),
+                        ThunderbirdEnvironment.OperatingSystem.current()))
                 .orElseGet(ThunderbirdEnvironment::system);
         return new ThunderbirdSetup(environment, OcnSettings.bundled(), ProcessChecker.system(), Clock.systemUTC());
     }

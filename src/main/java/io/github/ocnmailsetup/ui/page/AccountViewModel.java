@@ -60,7 +60,10 @@ public final class AccountViewModel {
         return Optional.ofNullable(password.get());
     }
 
-    /** What the user typed into a password field; an empty field means no password. The same characters again are no change. */
+    /**
+     * What the user typed into a password field; an empty field means no password. The same characters again are
+     * no change (a view built again fills its field from here, which must not undo a passed test).
+     */
     public void typePassword(Secret typed) {
         Secret kept = password.get();
         if (kept != null && kept.reveal().equals(typed.reveal())) {

@@ -114,7 +114,8 @@ public final class ExportViewModel {
         try {
             Path dir = Files.createTempDirectory("ocn-mail-setup-sheet");
             Path file = dir.resolve(ExportFormat.SHEET.fileName(request.profile().address()));
-            return writer.write(request, ExportFormat.SHEET, file, true).written() ? Optional.of(file) : Optional.empty();
+            boolean written = writer.write(request, ExportFormat.SHEET, file, true).written();
+            return written ? Optional.of(file) : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
         }
