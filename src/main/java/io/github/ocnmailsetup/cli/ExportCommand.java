@@ -77,17 +77,25 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private int report(ExportResult result) {
-        if (result instanceof ExportResult.Written written) {
-            written.paths().forEach(path -> context.out().println(context.text("export.written", path)));
-            return Cli.OK;
-        }
-        if (result instanceof ExportResult.AlreadyExists exists) {
-            context.err().println(context.text("export.exists", exists.path()));
-            return Cli.USAGE;
-        }
-        ExportResult.CouldNotWrite failed = (ExportResult.CouldNotWrite) result;
-        context.err().println(failed.reason().in(context.locale()));
-        return Cli.PROBLEM;
+        return result.match(new ExportResult.Cases<>() {
+            @Override
+            public Integer written(ExportResult.Written written) {
+                written.paths().forEach(path -> context.out().println(context.text("export.written", path)));
+                return Cli.OK;
+            }
+
+            @Override
+            public Integer alreadyExists(ExportResult.AlreadyExists exists) {
+                context.err().println(context.text("export.exists", exists.path()));
+                return Cli.USAGE;
+            }
+
+            @Override
+            public Integer couldNotWrite(ExportResult.CouldNotWrite failed) {
+                context.err().println(failed.reason().in(context.locale()));
+                return Cli.PROBLEM;
+            }
+        });
     }
 
     private int usage(String key, String value) {

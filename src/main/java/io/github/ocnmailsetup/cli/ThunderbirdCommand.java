@@ -141,24 +141,39 @@ final class ThunderbirdCommand implements Callable<Integer> {
         if (!plan.blockers().isEmpty() && !plan.isAlreadyDone()) {
             return problem("tb.blocked");
         }
-        ApplyResult result = setup.apply(plan);
-        if (result instanceof ApplyResult.Applied applied) {
-            context.out().println(context.text("tb.applied", applied.files().size()));
-            applied.backups().forEach(b -> context.out().println(context.text("tb.backup", b)));
-            context.out().println(ThunderbirdSetup.passwordAdvice().in(context.locale()));
-            context.out().println(ThunderbirdSetup.redownloadAdvice().in(context.locale()));
-            context.out().println(context.text("tb.undoHint"));
-            return Cli.OK;
-        }
-        if (result instanceof ApplyResult.NothingToChange) {
-            context.out().println(context.text("tb.nothingToChange"));
-            return Cli.OK;
-        }
-        if (result instanceof ApplyResult.Failed failed) {
-            context.err().println(failed.reason().in(context.locale()));
-            return Cli.PROBLEM;
-        }
-        return problem(result instanceof ApplyResult.ThunderbirdRunning ? "tb.running" : "tb.changedSincePlan");
+        return setup.apply(plan).match(new ApplyResult.Cases<>() {
+            @Override
+            public Integer applied(ApplyResult.Applied applied) {
+                context.out().println(context.text("tb.applied", applied.files().size()));
+                applied.backups().forEach(b -> context.out().println(context.text("tb.backup", b)));
+                context.out().println(ThunderbirdSetup.passwordAdvice().in(context.locale()));
+                context.out().println(ThunderbirdSetup.redownloadAdvice().in(context.locale()));
+                context.out().println(context.text("tb.undoHint"));
+                return Cli.OK;
+            }
+
+            @Override
+            public Integer nothingToChange() {
+                context.out().println(context.text("tb.nothingToChange"));
+                return Cli.OK;
+            }
+
+            @Override
+            public Integer thunderbirdRunning() {
+                return problem("tb.running");
+            }
+
+            @Override
+            public Integer changedSincePlan(ApplyResult.ChangedSincePlan changed) {
+                return problem("tb.changedSincePlan");
+            }
+
+            @Override
+            public Integer failed(ApplyResult.Failed failed) {
+                context.err().println(failed.reason().in(context.locale()));
+                return Cli.PROBLEM;
+            }
+        });
     }
 
     private int undo(ThunderbirdSetup setup, List<ThunderbirdProfile> profiles) {
@@ -170,23 +185,38 @@ final class ThunderbirdCommand implements Callable<Integer> {
             context.err().println(context.text("tb.severalProfiles"));
             return Cli.USAGE;
         }
-        UndoResult result = setup.undo(undoable.get(0), force);
-        if (result instanceof UndoResult.Restored restored) {
-            restored.files().forEach(f -> context.out().println(context.text("tb.restored", f)));
-            if (restored.files().isEmpty()) {
-                context.out().println(context.text("tb.restoredAlready"));
+        return setup.undo(undoable.get(0), force).match(new UndoResult.Cases<>() {
+            @Override
+            public Integer restored(UndoResult.Restored restored) {
+                restored.files().forEach(f -> context.out().println(context.text("tb.restored", f)));
+                if (restored.files().isEmpty()) {
+                    context.out().println(context.text("tb.restoredAlready"));
+                }
+                return Cli.OK;
             }
-            return Cli.OK;
-        }
-        if (result instanceof UndoResult.ChangedSinceApply changed) {
-            changed.changes().forEach(this::printChanged);
-            return problem("tb.forceHint");
-        }
-        if (result instanceof UndoResult.Failed failed) {
-            context.err().println(failed.reason().in(context.locale()));
-            return Cli.PROBLEM;
-        }
-        return problem(result instanceof UndoResult.ThunderbirdRunning ? "tb.running" : "tb.nothingToUndo");
+
+            @Override
+            public Integer nothingToUndo() {
+                return problem("tb.nothingToUndo");
+            }
+
+            @Override
+            public Integer changedSinceApply(UndoResult.ChangedSinceApply changed) {
+                changed.changes().forEach(ThunderbirdCommand.this::printChanged);
+                return problem("tb.forceHint");
+            }
+
+            @Override
+            public Integer thunderbirdRunning() {
+                return problem("tb.running");
+            }
+
+            @Override
+            public Integer failed(UndoResult.Failed failed) {
+                context.err().println(failed.reason().in(context.locale()));
+                return Cli.PROBLEM;
+            }
+        });
     }
 
     private void printChanged(UndoResult.ChangedSetting change) {

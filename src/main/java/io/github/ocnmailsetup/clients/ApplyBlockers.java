@@ -1,6 +1,6 @@
 package io.github.ocnmailsetup.clients;
 
-import io.github.ocnmailsetup.clients.PrefsParser.Kind;
+import io.github.ocnmailsetup.clients.PrefStatement.Kind;
 import io.github.ocnmailsetup.domain.Text;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,7 +1,6 @@
 package io.github.ocnmailsetup.clients;
 
-import io.github.ocnmailsetup.clients.PrefsParser.Kind;
-import io.github.ocnmailsetup.clients.PrefsParser.Statement;
+import io.github.ocnmailsetup.clients.PrefStatement.Kind;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -21,14 +20,14 @@ import org.jspecify.annotations.Nullable;
 final class PrefsFile {
 
     private final byte[] bytes;
-    private final List<Statement> statements;
+    private final List<PrefStatement> statements;
     /** Per name, the last value of each kind (index: {@link Kind#ordinal()}), in the order names first appear. */
     private final Map<String, PrefValue[]> byName = new LinkedHashMap<>();
 
-    private PrefsFile(byte[] bytes, List<Statement> statements) {
+    private PrefsFile(byte[] bytes, List<PrefStatement> statements) {
         this.bytes = bytes.clone();
         this.statements = List.copyOf(statements);
-        for (Statement s : statements) {
+        for (PrefStatement s : statements) {
             PrefValue[] values = byName.computeIfAbsent(s.name(), n -> new PrefValue[Kind.values().length]);
             values[s.kind().ordinal()] = s.value();
             if (s.kind() == Kind.PREF || s.kind() == Kind.STICKY_PREF) {
@@ -87,7 +86,7 @@ final class PrefsFile {
     PrefsFile with(Map<String, @Nullable PrefValue> edits) {
         List<Splice> splices = new ArrayList<>();
         List<String> replaced = new ArrayList<>();
-        for (Statement s : statements) {
+        for (PrefStatement s : statements) {
             if (!edits.containsKey(s.name())) {
                 continue;
             }
@@ -144,7 +143,7 @@ final class PrefsFile {
     }
 
     /** Removes a statement; when it is alone on its line, the whole line with its ending goes. */
-    private Splice removal(Statement s) {
+    private Splice removal(PrefStatement s) {
         int from = s.start();
         while (from > 0 && (bytes[from - 1] == ' ' || bytes[from - 1] == '\t')) {
             from--;

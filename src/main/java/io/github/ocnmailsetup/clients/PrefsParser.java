@@ -1,5 +1,6 @@
 package io.github.ocnmailsetup.clients;
 
+import io.github.ocnmailsetup.clients.PrefStatement.Kind;
 import io.github.ocnmailsetup.clients.PrefsSyntaxError.Reason;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -18,21 +19,6 @@ import java.util.List;
  */
 final class PrefsParser {
 
-    /** One statement, with the byte offsets needed to change its value and nothing else. */
-    record Statement(Kind kind, String name, PrefValue value, int start, int end, int valueStart, int valueEnd) {
-    }
-
-    /** The statement's keyword. */
-    enum Kind {
-        PREF("pref"), USER_PREF("user_pref"), STICKY_PREF("sticky_pref"), LOCK_PREF("lockPref");
-
-        private final String keyword;
-
-        Kind(String keyword) {
-            this.keyword = keyword;
-        }
-    }
-
     private final byte[] buf;
     private int i;
     private int line = 1;
@@ -41,13 +27,13 @@ final class PrefsParser {
         this.buf = buf;
     }
 
-    static List<Statement> parse(byte[] bytes) throws PrefsSyntaxError {
+    static List<PrefStatement> parse(byte[] bytes) throws PrefsSyntaxError {
         return new PrefsParser(bytes).statements();
     }
 
-    private List<Statement> statements() throws PrefsSyntaxError {
+    private List<PrefStatement> statements() throws PrefsSyntaxError {
         refuseNulBytes();
-        List<Statement> statements = new ArrayList<>();
+        List<PrefStatement> statements = new ArrayList<>();
         while (skipSpaceAndComments()) {
             statements.add(statement());
         }
@@ -74,7 +60,7 @@ final class PrefsParser {
         return n;
     }
 
-    private Statement statement() throws PrefsSyntaxError {
+    private PrefStatement statement() throws PrefsSyntaxError {
         int start = i;
         Kind kind = keyword();
         expect('(', Reason.EXPECTED_OPEN);
@@ -90,7 +76,7 @@ final class PrefsParser {
         int valueEnd = i;
         expect(')', Reason.EXPECTED_CLOSE);
         expect(';', Reason.EXPECTED_SEMICOLON);
-        return new Statement(kind, name, value, start, i, valueStart, valueEnd);
+        return new PrefStatement(kind, name, value, start, i, valueStart, valueEnd);
     }
 
     private Kind keyword() throws PrefsSyntaxError {

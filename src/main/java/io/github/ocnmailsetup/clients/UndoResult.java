@@ -5,8 +5,27 @@ import java.nio.file.Path;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** The outcome of undoing the last apply. */
+/**
+ * The outcome of undoing the last apply. A caller handles every case through {@link #match}: a new case adds a
+ * method to {@link Cases}, so every caller fails to compile until it says what the case means.
+ */
 public sealed interface UndoResult {
+
+    /** One method per case (Java 17 has no pattern switch). */
+    interface Cases<R> {
+        R restored(Restored restored);
+
+        R nothingToUndo();
+
+        R changedSinceApply(ChangedSinceApply changed);
+
+        R thunderbirdRunning();
+
+        R failed(Failed failed);
+    }
+
+    /** The case's own method of {@code cases}. */
+    <R> R match(Cases<R> cases);
 
     /**
      * Every setting the apply changed is back as it was; the files whose other settings nobody changed since are
@@ -16,10 +35,19 @@ public sealed interface UndoResult {
         public Restored {
             files = List.copyOf(files);
         }
+
+        @Override
+        public <R> R match(Cases<R> cases) {
+            return cases.restored(this);
+        }
     }
 
     /** No apply to undo in this profile. */
     record NothingToUndo() implements UndoResult {
+        @Override
+        public <R> R match(Cases<R> cases) {
+            return cases.nothingToUndo();
+        }
     }
 
     /**
@@ -29,6 +57,11 @@ public sealed interface UndoResult {
     record ChangedSinceApply(List<ChangedSetting> changes) implements UndoResult {
         public ChangedSinceApply {
             changes = List.copyOf(changes);
+        }
+
+        @Override
+        public <R> R match(Cases<R> cases) {
+            return cases.changedSinceApply(this);
         }
     }
 
@@ -44,9 +77,17 @@ public sealed interface UndoResult {
 
     /** Thunderbird is running with this profile; nothing was restored. */
     record ThunderbirdRunning() implements UndoResult {
+        @Override
+        public <R> R match(Cases<R> cases) {
+            return cases.thunderbirdRunning();
+        }
     }
 
     /** Restoring failed; the reason says what is where. */
     record Failed(Text reason) implements UndoResult {
+        @Override
+        public <R> R match(Cases<R> cases) {
+            return cases.failed(this);
+        }
     }
 }

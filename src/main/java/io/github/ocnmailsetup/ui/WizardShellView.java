@@ -1,13 +1,10 @@
 package io.github.ocnmailsetup.ui;
 
 import io.github.ocnmailsetup.ui.flow.Page;
-import io.github.ocnmailsetup.ui.page.PageContext;
-import io.github.ocnmailsetup.ui.page.PageLoader;
 import io.github.ocnmailsetup.ui.page.Views;
+import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.scene.Parent;
-import io.github.ocnmailsetup.ui.page.WizardModel;
-import java.util.Locale;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -21,9 +18,10 @@ import javafx.scene.layout.VBox;
  */
 public final class WizardShellView {
 
-    private final PageContext context;
-    private final WizardModel model;
-    private final WizardWindow window;
+    private final ShellViewModel model;
+    private final DisplaySettings display;
+    private final Function<Page, Parent> pages;
+    private final Runnable close;
 
     @FXML private VBox stepList;
     @FXML private Label stepOf;
@@ -35,10 +33,15 @@ public final class WizardShellView {
     @FXML private Button smallerButton;
     @FXML private Button biggerButton;
 
-    WizardShellView(PageContext context, WizardWindow window) {
-        this.context = context;
-        this.model = context.model();
-        this.window = window;
+    /**
+     * @param pages builds a page's view (with its own ViewModel)
+     * @param close closes the window (Finish)
+     */
+    WizardShellView(ShellViewModel model, DisplaySettings display, Function<Page, Parent> pages, Runnable close) {
+        this.model = model;
+        this.display = display;
+        this.pages = pages;
+        this.close = close;
     }
 
     @FXML
@@ -46,17 +49,18 @@ public final class WizardShellView {
         backButton.setOnAction(e -> model.back());
         nextButton.setOnAction(e -> {
             if (model.flow().isFinish()) {
-                window.close();
+                close.run();
             } else {
                 model.next();
             }
         });
-        languageButton.setOnAction(e -> model.localeProperty().set(
-                Locale.JAPANESE.equals(model.locale()) ? Locale.ENGLISH : Locale.JAPANESE));
-        themeButton.setOnAction(e -> window.toggleTheme());
-        smallerButton.setOnAction(e -> window.scaleText(-1));
-        biggerButton.setOnAction(e -> window.scaleText(1));
-        model.test().passed().addListener((o, was, passed) -> focusNextWhenPassed(passed));
+        languageButton.setOnAction(e -> model.switchLanguage());
+        themeButton.setOnAction(e -> display.toggleTheme());
+        smallerButton.setOnAction(e -> display.scaleText(-1));
+        biggerButton.setOnAction(e -> display.scaleText(1));
+        // The shell's views are built again on a language switch: only the views in the window listen.
+        Views.whileShowing(nextButton, model.answeredBinding(Page.TEST),
+                () -> focusNextWhenPassed(model.answeredBinding(Page.TEST).get()));
     }
 
     /** Shows the model's current page, updates the step list and buttons, then gives the page the focus. */
@@ -71,7 +75,7 @@ public final class WizardShellView {
      */
     void showPageContent() {
         Page page = model.pageProperty().get();
-        Parent content = PageLoader.load(page, context);
+        Parent content = pages.apply(page);
         pageScroll.setContent(content);
         pageScroll.setVvalue(0);
         showSteps(page);

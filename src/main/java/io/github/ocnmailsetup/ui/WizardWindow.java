@@ -2,8 +2,7 @@ package io.github.ocnmailsetup.ui;
 
 import io.github.ocnmailsetup.ui.flow.Page;
 import io.github.ocnmailsetup.ui.page.PageContext;
-import io.github.ocnmailsetup.ui.page.ShellServices;
-import io.github.ocnmailsetup.ui.page.WizardModel;
+import io.github.ocnmailsetup.ui.page.PageLoader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Objects;
@@ -11,60 +10,38 @@ import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.fxml.FXMLLoader;
-import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.control.CheckBox;
-import javafx.scene.control.RadioButton;
 import javafx.scene.Scene;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The wizard's one window: about 900×640 and resizable, the AtlantaFX theme in light or dark, text that
- * scales with Ctrl + and Ctrl - (up to 200%), and a language switch that rebuilds the views while the
- * {@link WizardModel} keeps every answer.
+ * The wizard's one window, about 900×640 and resizable: it holds the stage, shows the first page fast, and builds
+ * the views again on a language switch while the {@link WizardComposition} keeps every answer. What the window
+ * looks like comes from {@link DisplaySettings}; its keys from {@link WindowKeys}; its services to the pages from
+ * {@link DesktopShell}.
  */
-public final class WizardWindow implements ShellServices {
+public final class WizardWindow {
 
     private static Logger log() { // at the first log line, not at class load: StartupRulesTest
         return LoggerFactory.getLogger(WizardWindow.class);
     }
 
-    /** Body text size at 100%, in pixels (STYLE.md: at least 15). */
-    public static final double BASE_FONT_PX = 15;
-    private static final double[] SCALES = {1.0, 1.15, 1.3, 1.5, 1.75, 2.0};
-
     private final Stage stage;
-    private final WizardModel model;
-    private final Consumer<String> documentOpener;
+    private final WizardComposition composition;
+    private final DesktopShell desktop;
     private final Scene scene;
-    private int scale;
-    private boolean dark;
     private @Nullable WizardShellView shell;
     private boolean builtBesideTheWindow;
 
-    private WizardWindow(Stage stage, WizardOptions options, Consumer<String> documentOpener) {
+    private WizardWindow(Stage stage, WizardComposition composition, DesktopShell desktop, Scene scene) {
         this.stage = stage;
-        this.documentOpener = documentOpener;
-        this.model = new WizardModel(options, Platform::runLater);
-        // An empty root in the theme's background colour until the first page's views are built.
-        this.scene = new Scene(new StackPane(), 900, 640);
-        scene.getStylesheets().add(Objects.requireNonNull(WizardWindow.class.getResource("wizard.css"))
-                .toExternalForm());
-        installAccelerators();
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::enterOnChoiceMeansNext);
-        model.localeProperty().addListener((o, a, b) -> rebuild());
-        model.pageProperty().addListener((o, a, b) -> showPage());
+        this.composition = composition;
+        this.desktop = desktop;
+        this.scene = scene;
     }
 
     /** Opens the wizard in the given stage, its first page built before the window shows (tests use this). */
@@ -123,14 +100,27 @@ public final class WizardWindow implements ShellServices {
     }
 
     private static WizardWindow prepare(Stage stage, WizardOptions options, Consumer<String> documentOpener) {
-        Application.setUserAgentStylesheet(theme(false));
-        WizardWindow window = new WizardWindow(stage, options, documentOpener);
-        stage.setScene(window.scene);
+        WizardComposition composition = WizardComposition.build(options, Platform::runLater);
+        DisplaySettings display = composition.display();
+        Application.setUserAgentStylesheet(theme(display.dark()));
+        // An empty root in the theme's background colour until the first page's views are built.
+        Scene scene = new Scene(new StackPane(), 900, 640);
+        scene.getStylesheets().add(Objects.requireNonNull(WizardWindow.class.getResource("wizard.css"))
+                .toExternalForm());
+        WizardWindow window = new WizardWindow(stage, composition,
+                new DesktopShell(stage, documentOpener, composition::remember), scene);
+        WindowKeys.install(scene, display, window::pressNext);
+        ShellViewModel shellModel = composition.shell();
+        shellModel.localeProperty().addListener((o, a, b) -> window.rebuild());
+        shellModel.pageProperty().addListener((o, a, b) -> window.showPage());
+        display.darkProperty().addListener((o, a, dark) -> window.showTheme(dark));
+        display.fontPx().addListener((o, a, b) -> window.applyFontSize());
+        stage.setScene(scene);
         stage.setMinWidth(640);
         stage.setMinHeight(480);
-        stage.setOnHidden(e -> window.model.shutdown());
-        stage.setOnCloseRequest(e -> window.model.remember());
-        window.applyTitle();
+        stage.setOnHidden(e -> composition.shutdown());
+        stage.setOnCloseRequest(e -> composition.remember());
+        stage.titleProperty().bind(shellModel.title());
         return window;
     }
 
@@ -140,14 +130,14 @@ public final class WizardWindow implements ShellServices {
      */
     private void showFirstRoot(Parent root, Runnable afterLayout) {
         scene.setRoot(root);
-        Runnable firstShown = model.options().firstPageShown();
+        Runnable firstShown = composition.options().firstPageShown();
         // The check's warm-up waits for the first page: on two cores it would otherwise delay it (performance.md).
         callOnceAfterLayout(() -> {
             afterLayout.run();
             if (firstShown != null) {
                 firstShown.run();
             }
-            model.warmUpInBackground();
+            composition.warmUpInBackground();
         });
     }
 
@@ -157,28 +147,20 @@ public final class WizardWindow implements ShellServices {
         }
     }
 
-    public WizardModel model() {
-        return model;
-    }
-
-    /** The text size in pixels now. */
-    public double fontPx() {
-        return BASE_FONT_PX * SCALES[scale];
-    }
-
-    /** Larger (+1) or smaller (-1) text, between 100% and 200%; 0 resets. */
-    public void scaleText(int direction) {
-        scale = direction == 0 ? 0 : Math.max(0, Math.min(SCALES.length - 1, scale + direction));
-        applyFontSize();
-    }
-
-    /** Light or dark AtlantaFX theme. */
-    public void toggleTheme() {
-        dark = !dark;
-        Application.setUserAgentStylesheet(theme(dark));
+    private void pressNext() {
         if (shell != null) {
-            shell.showTheme(dark);
+            shell.pressNext();
         }
+    }
+
+    /** Closes the window as Finish does: the answers are remembered, then the password is dropped. */
+    public void close() {
+        desktop.close();
+    }
+
+    /** The models behind the window (tests reach the pages' state through it). */
+    public WizardComposition composition() {
+        return composition;
     }
 
     /**
@@ -191,37 +173,17 @@ public final class WizardWindow implements ShellServices {
         return Objects.requireNonNull(WizardWindow.class.getResource(name), name).toExternalForm();
     }
 
-    @Override
-    public void copy(String text) {
-        ClipboardContent content = new ClipboardContent();
-        content.putString(text);
-        Clipboard.getSystemClipboard().setContent(content);
-    }
-
-    @Override
-    public void showDocument(String uri) {
-        documentOpener.accept(uri);
-    }
-
-    @Override
-    public Window window() {
-        return stage;
-    }
-
-    @Override
-    public void close() {
-        model.remember();
-        stage.close();
-    }
-
     /** The shell's and the current page's views, not yet in any scene: any thread may build them. */
     private record Views(Parent root, WizardShellView shell) {
     }
 
     private Views buildViews() {
+        ShellViewModel shellModel = composition.shell();
         FXMLLoader loader = new FXMLLoader(WizardWindow.class.getResource("WizardShell.fxml"),
-                UiText.bundle(model.locale()));
-        WizardShellView view = new WizardShellView(new PageContext(model, this), this);
+                UiText.bundle(shellModel.locale()));
+        PageContext context = new PageContext(shellModel.locale(), desktop, composition.options().demoAccount());
+        WizardShellView view = new WizardShellView(shellModel, composition.display(),
+                page -> PageLoader.load(page, composition.pages(), context), desktop::close);
         loader.setController(view);
         try {
             Parent root = loader.load();
@@ -235,8 +197,8 @@ public final class WizardWindow implements ShellServices {
     /** Makes built views the window's own (FX thread): its theme and text size apply to them. */
     private Parent install(Views views) {
         shell = views.shell();
-        views.shell().showTheme(dark);
-        views.root().setStyle("-fx-font-size: " + fontPx() + "px;");
+        views.shell().showTheme(composition.display().dark());
+        views.root().setStyle(fontStyle());
         return views.root();
     }
 
@@ -248,8 +210,6 @@ public final class WizardWindow implements ShellServices {
     private void rebuild() {
         scene.setRoot(install(buildViews()));
         Platform.runLater(this::focusPage);
-        applyTitle();
-        model.remember();
     }
 
     private void showPage() {
@@ -258,39 +218,19 @@ public final class WizardWindow implements ShellServices {
         }
     }
 
-    private void applyTitle() {
-        String title = UiText.get(model.locale(), "app.title");
-        stage.setTitle(model.options().demo() ? title + " " + UiText.get(model.locale(), "app.demoSuffix") : title);
+    private void showTheme(boolean dark) {
+        Application.setUserAgentStylesheet(theme(dark));
+        if (shell != null) {
+            shell.showTheme(dark);
+        }
     }
 
     private void applyFontSize() {
-        scene.getRoot().setStyle("-fx-font-size: " + fontPx() + "px;");
+        scene.getRoot().setStyle(fontStyle());
     }
 
-    private void installAccelerators() {
-        var accelerators = scene.getAccelerators();
-        for (KeyCode bigger : new KeyCode[] {KeyCode.PLUS, KeyCode.EQUALS, KeyCode.ADD, KeyCode.SEMICOLON}) {
-            accelerators.put(new KeyCodeCombination(bigger, KeyCombination.SHORTCUT_DOWN), () -> scaleText(1));
-        }
-        for (KeyCode smaller : new KeyCode[] {KeyCode.MINUS, KeyCode.SUBTRACT}) {
-            accelerators.put(new KeyCodeCombination(smaller, KeyCombination.SHORTCUT_DOWN), () -> scaleText(-1));
-        }
-        accelerators.put(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN), () -> scaleText(0));
-    }
-
-    /**
-     * JavaFX lets a focused radio button or check box swallow Enter; in a wizard Enter means Next (the default
-     * button), and Space is what chooses.
-     */
-    private void enterOnChoiceMeansNext(KeyEvent event) {
-        if (event.getCode() != KeyCode.ENTER || event.isAltDown() || event.isShortcutDown() || event.isShiftDown()) {
-            return;
-        }
-        Node focused = scene.getFocusOwner();
-        if ((focused instanceof RadioButton || focused instanceof CheckBox) && shell != null) {
-            event.consume();
-            shell.pressNext();
-        }
+    private String fontStyle() {
+        return "-fx-font-size: " + composition.display().fontPx().get() + "px;";
     }
 
     private void callOnceAfterLayout(Runnable callback) {
@@ -304,6 +244,6 @@ public final class WizardWindow implements ShellServices {
 
     /** For tests: the page showing now. */
     public Page page() {
-        return model.pageProperty().get();
+        return composition.shell().pageProperty().get();
     }
 }

@@ -3,7 +3,7 @@ package io.github.ocnmailsetup.clients;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.ocnmailsetup.clients.PrefsParser.Kind;
+import io.github.ocnmailsetup.clients.PrefStatement.Kind;
 import io.github.ocnmailsetup.clients.PrefsSyntaxError.Reason;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -46,9 +46,9 @@ class TakeAwayTest {
         AtomicReference<WizardWindow> window = new AtomicReference<>();
         robot.interact(() -> {
             window.set(WizardWindow.open(stage, options, opened::add));
-            window.get().model().account().addressProperty().set(ADDRESS);
-            window.get().model().client().clientProperty().set(client);
-            window.get().model().goTo(page);
+            window.get().composition().pages().account().addressProperty().set(ADDRESS);
+            window.get().composition().pages().client().clientProperty().set(client);
+            window.get().composition().shell().goTo(page);
         });
         return new WizardRobot(robot, window.get(), stage, "takeaway");
     }
@@ -61,13 +61,16 @@ class TakeAwayTest {
             assertThat(robot.lookup("#save-" + format).tryQuery()).as(format).isPresent();
         }
         wizard.shot("8-done-saves").click("#print-sheet");
-        assertThat(opened).hasSize(1);
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> opened.size() == 1);
         Path sheet = Path.of(java.net.URI.create(opened.get(0)));
         assertThat(Files.readString(sheet)).contains("pop.ocn.ne.jp").contains("995").doesNotContain("secret");
         Path saved = data.resolve("mine.mobileconfig");
-        String words = wizard.window().model().export().save(io.github.ocnmailsetup.export.ExportFormat.MOBILECONFIG,
-                saved, Locale.ENGLISH).in(Locale.ENGLISH);
-        assertThat(words).contains(saved.toString());
+        var export = wizard.window().composition().pages().export();
+        robot.interact(() -> export.save(io.github.ocnmailsetup.export.ExportFormat.MOBILECONFIG, saved, Locale.ENGLISH));
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> export.outcomeProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(export.outcomeProperty().get().in(Locale.ENGLISH)).contains(saved.toString());
+        assertThat(wizard.shows(saved.toString())).as("the page says where the file went").isTrue();
         assertThat(Files.readString(saved)).contains("pop.ocn.ne.jp");
     }
 
@@ -76,15 +79,14 @@ class TakeAwayTest {
         Path profile = thunderbirdProfile();
         String before = Files.readString(profile.resolve("prefs.js"));
         WizardRobot wizard = openAt(robot, Page.SETTINGS, MailClient.THUNDERBIRD, new ArrayList<>());
-        assertThat(wizard.shows("Let this app change Thunderbird for you")).isTrue();
+        assertThat(wizard.awaitShows("Let this app change Thunderbird for you")).isTrue();
         assertThat(wizard.shows("pop.ocn.ne.jp")).as("the before -> after list").isTrue();
         wizard.click("#tb-apply");
         robot.clickOn("Change Thunderbird");
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(wizard.shows("Done:")).isTrue();
+        assertThat(wizard.awaitShows("Done:")).isTrue();
         assertThat(Files.readString(profile.resolve("prefs.js"))).contains("pop.ocn.ne.jp").isNotEqualTo(before);
         wizard.shot("7-settings-thunderbird-applied").click("#tb-undo");
-        assertThat(wizard.shows("Put back")).isTrue();
+        assertThat(wizard.awaitShows("Put back")).isTrue();
         assertThat(Files.readString(profile.resolve("prefs.js"))).isEqualTo(before);
     }
 
@@ -92,6 +94,9 @@ class TakeAwayTest {
     void that_other_mail_software_gets_no_thunderbird_section(FxRobot robot) throws Exception {
         thunderbirdProfile();
         WizardRobot wizard = openAt(robot, Page.SETTINGS, MailClient.BECKY, new ArrayList<>());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(wizard.window().composition().pages().thunderbird().searchProperty().get())
+                .as("no search for other software").isEqualTo(io.github.ocnmailsetup.ui.page.ThunderbirdViewModel.Search.NONE);
         assertThat(robot.lookup("#tb-apply").tryQuery()).isEmpty();
         assertThat(wizard.page()).isEqualTo(Page.SETTINGS);
     }

@@ -119,13 +119,13 @@ class WizardPathsTest {
             wizard.write("#address", "taro@abc.ocn.ne.jp").write("#password", "secret12").next();
             wizard.click("#startButton");
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                    () -> wizard.window().model().test().stateProperty().get() == State.RUNNING);
+                    () -> wizard.window().composition().pages().test().stateProperty().get() == State.RUNNING);
             Thread.sleep(1500);
-            assertThat(wizard.window().model().test().elapsedMillisProperty().get())
+            assertThat(wizard.window().composition().pages().test().elapsedMillisProperty().get())
                     .as("the elapsed time moves while the window stays responsive").isGreaterThan(500);
             wizard.shot("4-test-running").click("#cancelButton");
             assertThat(wizard.awaitTestResult()).isEqualTo(State.FAILED);
-            CheckResult result = wizard.window().model().test().resultProperty().get();
+            CheckResult result = wizard.window().composition().pages().test().resultProperty().get();
             assertThat(((CheckResult.Failed) result).kind()).isEqualTo(FailureKind.CANCELLED);
             assertThat(wizard.shows(wizard.text("test.again").replace("_", ""))).isTrue();
         }
@@ -151,7 +151,7 @@ class WizardPathsTest {
         new AnswersStore(data).save(new RememberedAnswers(Optional.of("taro@abc.ocn.ne.jp"),
                 Optional.of(MailUse.MAIL_SOFTWARE), Optional.of(MailClient.THUNDERBIRD),
                 Optional.of(AddressOrigin.NEW_SUBSCRIPTION), Optional.of(LocalDate.of(2010, 4, 1)),
-                Optional.empty(), Optional.empty(), true));
+                Optional.empty(), Optional.empty(), true, false, 100));
         WizardRobot wizard = open(robot, Locale.forLanguageTag(lang), "home");
         assertThat(wizard.page()).isEqualTo(Page.HOME);
         assertThat(wizard.shows("taro@abc.ocn.ne.jp")).isTrue();
@@ -161,6 +161,12 @@ class WizardPathsTest {
         assertThat(robot.lookup("#mailSoftware").queryAs(javafx.scene.control.RadioButton.class).isSelected())
                 .as("answers are kept for the set-up").isTrue();
         assertThat(new AnswersStore(data).load().toString()).doesNotContain("password");
+        robot.interact(() -> wizard.window().composition().shell().goTo(Page.TEST));
+        assertThat(robot.lookup("#passwordPrompt").query().isVisible()).as("the test asks for the dropped password")
+                .isTrue();
+        assertThat(robot.lookup("#startButton").queryButton().isDisabled()).isTrue();
+        robot.clickOn("#password").write("abcdefgh");
+        assertThat(robot.lookup("#startButton").queryButton().isDisabled()).isFalse();
     }
 
     @ParameterizedTest
@@ -177,6 +183,35 @@ class WizardPathsTest {
     }
 
     @Test
+    void that_the_visible_password_field_is_in_the_window_only_while_the_password_is_shown(FxRobot robot) {
+        WizardRobot wizard = open(robot, Locale.ENGLISH, "show-password");
+        robot.interact(() -> wizard.window().composition().shell().goTo(Page.ACCOUNT));
+        WaitForAsyncUtils.waitForFxEvents();
+        wizard.write("#password", "abcdefghijk");
+        assertThat(plainFieldsHolding(robot, "abcdefghijk")).as("hidden: only the password field").isZero();
+        wizard.click("#showPassword");
+        assertThat(plainFieldsHolding(robot, "abcdefghijk")).as("shown: one plain text field").isEqualTo(1);
+        robot.clickOn(robot.lookup((Node n) -> n instanceof TextInputControl field
+                && !(n instanceof javafx.scene.control.PasswordField) && "abcdefghijk".equals(field.getText()))
+                .<Node>query()).type(KeyCode.END).write("x");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(wizard.window().composition().pages().account().password().orElseThrow().reveal())
+                .as("typing in the shown field changes the password").isEqualTo("abcdefghijkx");
+        wizard.click("#showPassword");
+        assertThat(plainFieldsHolding(robot, "abcdefghijkx")).as("hidden again: the plain field is gone").isZero();
+        assertThat(robot.lookup("#password").queryTextInputControl().getText()).isEqualTo("abcdefghijkx");
+        assertThat(wizard.window().composition().pages().account().password().orElseThrow().reveal())
+                .isEqualTo("abcdefghijkx");
+    }
+
+    /** Text fields in the window that are not password fields and hold these characters. */
+    private static long plainFieldsHolding(FxRobot robot, String characters) {
+        return robot.lookup((Node n) -> n instanceof TextInputControl field
+                && !(n instanceof javafx.scene.control.PasswordField) && characters.equals(field.getText()))
+                .queryAll().size();
+    }
+
+    @Test
     void that_text_scales_to_200_percent_and_the_buttons_stay_in_the_window(FxRobot robot) {
         WizardRobot wizard = open(robot, Locale.JAPANESE, "scale");
         wizard.click("#mailSoftware").next().click("#newSubscription");
@@ -184,21 +219,21 @@ class WizardPathsTest {
             robot.press(KeyCode.CONTROL).type(KeyCode.PLUS).release(KeyCode.CONTROL);
         }
         WaitForAsyncUtils.waitForFxEvents();
-        if (wizard.window().fontPx() < 30) {
+        if (wizard.window().composition().display().fontPx().get() < 30) {
             robot.interact(() -> {
                 for (int i = 0; i < 6; i++) {
-                    wizard.window().scaleText(1);
+                    wizard.window().composition().display().scaleText(1);
                 }
             });
         }
-        assertThat(wizard.window().fontPx()).isEqualTo(2 * WizardWindow.BASE_FONT_PX);
+        assertThat(wizard.window().composition().display().fontPx().get()).isEqualTo(2 * DisplaySettings.BASE_FONT_PX);
         Node next = robot.lookup("#nextButton").query();
         var bounds = next.localToScene(next.getBoundsInLocal());
         assertThat(bounds.getMaxX()).isLessThanOrEqualTo(stage.getScene().getWidth());
         assertThat(bounds.getMaxY()).isLessThanOrEqualTo(stage.getScene().getHeight());
         wizard.shot("2-eligibility-200");
-        robot.interact(() -> wizard.window().scaleText(0));
-        assertThat(wizard.window().fontPx()).isEqualTo(WizardWindow.BASE_FONT_PX);
+        robot.interact(() -> wizard.window().composition().display().scaleText(0));
+        assertThat(wizard.window().composition().display().fontPx().get()).isEqualTo(DisplaySettings.BASE_FONT_PX);
     }
 
     @Test
@@ -208,9 +243,9 @@ class WizardPathsTest {
         for (Page page : new Page[] {Page.WELCOME, Page.ELIGIBILITY, Page.ACCOUNT, Page.TEST, Page.CLIENT,
                 Page.MAIL_AGAIN, Page.SETTINGS, Page.DONE, Page.HOME, Page.WEBMAIL, Page.VERSION_UP}) {
             robot.interact(() -> {
-                wizard.window().model().account().addressProperty().set("taro@abc.ocn.ne.jp");
-                wizard.window().model().client().clientProperty().set(MailClient.OUTLOOK);
-                wizard.window().model().goTo(page);
+                wizard.window().composition().pages().account().addressProperty().set("taro@abc.ocn.ne.jp");
+                wizard.window().composition().pages().client().clientProperty().set(MailClient.OUTLOOK);
+                wizard.window().composition().shell().goTo(page);
             });
             WaitForAsyncUtils.waitForFxEvents();
             collectMissing(stage.getScene().getRoot(), page, missing);

@@ -40,7 +40,7 @@ public final class WizardRobot {
     }
 
     public String lang() {
-        return window.model().locale().getLanguage();
+        return window.composition().shell().locale().getLanguage();
     }
 
     /** Opens the window by clicking on a node with this CSS id (for example {@code #nextButton}). */
@@ -102,7 +102,7 @@ public final class WizardRobot {
 
     /** Waits until the connection test has a result. */
     public ConnectionTestViewModel.State awaitTestResult() {
-        ConnectionTestViewModel test = window.model().test();
+        ConnectionTestViewModel test = window.composition().pages().test();
         try {
             WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
                     () -> test.stateProperty().get() != ConnectionTestViewModel.State.RUNNING
@@ -120,12 +120,23 @@ public final class WizardRobot {
                 && l.getText().contains(text)).tryQuery().isPresent();
     }
 
+    /** Waits (up to 10 s) until some visible labelled node shows the text: for work that runs off the FX thread. */
+    public boolean awaitShows(String text) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shows(text));
+        } catch (TimeoutException e) {
+            return false;
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        return true;
+    }
+
     /** A text in the window's language. */
     public String text(String key, Object... args) {
-        return UiText.get(window.model().locale(), key, args);
+        return UiText.get(window.composition().shell().locale(), key, args);
     }
 
     public Locale locale() {
-        return window.model().locale();
+        return window.composition().shell().locale();
     }
 }

@@ -62,7 +62,9 @@ public final class AnswersStore {
                 read(p, "date", LocalDate::parse),
                 read(p, "versionUp", s -> VersionUp.valueOf(s)),
                 read(p, "language", I18n::parseLanguage),
-                Boolean.parseBoolean(p.getProperty("finished", "false")));
+                Boolean.parseBoolean(p.getProperty("finished", "false")),
+                "dark".equals(p.getProperty("theme")),
+                read(p, "textPercent", Integer::parseInt).orElse(100));
     }
 
     /** Writes the answers; a failure is logged and otherwise ignored (the wizard works without them). */
@@ -76,6 +78,8 @@ public final class AnswersStore {
         answers.versionUp().ifPresent(v -> p.setProperty("versionUp", v.name()));
         answers.language().ifPresent(v -> p.setProperty("language", v.getLanguage()));
         p.setProperty("finished", String.valueOf(answers.finished()));
+        p.setProperty("theme", answers.darkTheme() ? "dark" : "light");
+        p.setProperty("textPercent", String.valueOf(answers.textPercent()));
         try {
             Files.createDirectories(file.getParent());
             Path temp = Files.createTempFile(file.getParent(), FILE, ".tmp");

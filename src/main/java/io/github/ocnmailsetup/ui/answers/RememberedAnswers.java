@@ -10,7 +10,11 @@ import java.util.Optional;
 
 /**
  * The non-secret answers kept between runs, so a returning user gets the home screen: address, mail use,
- * mail software, the eligibility answer and the language. Never the password.
+ * mail software, the eligibility answer, the language, and how the window looked (theme, text size). Never the
+ * password, nor anything about it.
+ *
+ * @param darkTheme   true when the window was dark
+ * @param textPercent the text size, in percent of the base size
  */
 public record RememberedAnswers(
         Optional<String> address,
@@ -20,12 +24,14 @@ public record RememberedAnswers(
         Optional<LocalDate> date,
         Optional<VersionUp> versionUp,
         Optional<Locale> language,
-        boolean finished) {
+        boolean finished,
+        boolean darkTheme,
+        int textPercent) {
 
     /** Nothing remembered: a first run. */
     public static RememberedAnswers none() {
         return new RememberedAnswers(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), false);
+                Optional.empty(), Optional.empty(), Optional.empty(), false, false, 100);
     }
 
     /** A returning user has finished the wizard once with an address: they get the home screen. */

@@ -1,15 +1,22 @@
 package io.github.ocnmailsetup.ui.page;
 
+import io.github.ocnmailsetup.domain.Secret;
 import io.github.ocnmailsetup.ui.UiText;
 import io.github.ocnmailsetup.ui.WizardOptions.DemoAccount;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.jspecify.annotations.Nullable;
 
-/** Page 3's controller: wiring only. The visible password field exists only while "Show" is on. */
+/**
+ * Page 3's controller: wiring only. The password goes to the ViewModel as a {@link Secret}; the visible text
+ * field for "Show" is created when the user asks to see the password and taken out of the scene when it is hidden.
+ */
 public final class AccountView {
 
     private final PageContext context;
@@ -18,38 +25,65 @@ public final class AccountView {
     @FXML private Label demoHint;
     @FXML private TextField address;
     @FXML private Label addressProblem;
+    @FXML private StackPane passwordBox;
     @FXML private PasswordField password;
-    @FXML private TextField passwordVisible;
     @FXML private ToggleButton showPassword;
     @FXML private Label passwordAdvice;
-
-    public AccountView(PageContext context) {
-        this.context = context;
-        this.vm = context.model().account();
-    }
-
     @FXML private Label addressLabel;
     @FXML private Label passwordLabel;
+    private @Nullable TextField passwordVisible;
+
+    public AccountView(AccountViewModel vm, PageContext context) {
+        this.context = context;
+        this.vm = vm;
+    }
+
     @FXML
     private void initialize() {
         passwordLabel.setLabelFor(password);
         addressLabel.setLabelFor(address);
         address.textProperty().bindBidirectional(vm.addressProperty());
-        password.textProperty().bindBidirectional(vm.passwordProperty());
-        passwordVisible.textProperty().bindBidirectional(vm.passwordProperty());
+        vm.password().ifPresent(kept -> password.setText(kept.reveal()));
+        password.textProperty().addListener((o, was, typed) -> vm.typePassword(Secret.of(typed)));
         showPassword.selectedProperty().bindBidirectional(vm.passwordShownProperty());
-        Views.showWhen(passwordVisible, vm.passwordShownProperty());
-        Views.showWhen(password, vm.passwordShownProperty().not());
-        showPassword.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        showPassword.textProperty().bind(Bindings.createStringBinding(
                 () -> UiText.get(context.locale(), vm.passwordShownProperty().get()
                         ? "account.password.hide" : "account.password.show"), vm.passwordShownProperty()));
+        Views.whileShowing(passwordBox, vm.passwordShownProperty(), this::showOrHidePassword);
+        showOrHidePassword();
         Views.words(addressProblem, context, vm.addressProblemProperty());
         Views.words(passwordAdvice, context, vm.passwordAdviceProperty());
-        DemoAccount demo = context.model().options().demoAccount().orElse(null);
+        DemoAccount demo = context.demo().orElse(null);
         Views.show(demoBox, demo != null);
         if (demo != null) {
             demoHint.setText(UiText.get(context.locale(), "account.demo.hint", demo.address(), demo.password()));
         }
         Views.initialFocus(address);
+    }
+
+    /** "Show" on: a text field with the characters takes the password field's place; off: it leaves the scene. */
+    private void showOrHidePassword() {
+        boolean shown = vm.passwordShownProperty().get();
+        if (shown && passwordVisible == null) {
+            TextField visible = new TextField(vm.password().map(Secret::reveal).orElse(""));
+            visible.setAccessibleText(password.getAccessibleText());
+            visible.textProperty().addListener((o, was, typed) -> vm.typePassword(Secret.of(typed)));
+            visible.setOnAction(password.getOnAction());
+            passwordBox.getChildren().add(visible);
+            passwordVisible = visible;
+            Views.show(password, false);
+            if (password.isFocused()) {
+                visible.requestFocus();
+            }
+        } else if (!shown && passwordVisible != null) {
+            boolean focused = passwordVisible.isFocused();
+            passwordBox.getChildren().remove(passwordVisible);
+            passwordVisible = null;
+            password.setText(vm.password().map(Secret::reveal).orElse(""));
+            Views.show(password, true);
+            if (focused) {
+                password.requestFocus();
+            }
+        }
     }
 }

@@ -19,16 +19,18 @@ import javafx.beans.property.StringProperty;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Page 3: the address and the password. The password stays in memory only. With 9 or more characters the
- * notice's footnote applies (「*1 9文字以上の…8文字目までを入力」, {@link PasswordRule}): the page says to type
- * only the first 8 into the mail software and shows the count, never the characters.
+ * Page 3: the address and the password. The password stays in memory only, as a {@link Secret}: it is kept while
+ * a page can still use it (the test, "test again" on the last page) and dropped by {@link #forgetPassword()} when
+ * the window closes or the user starts over. With 9 or more characters the notice's footnote applies
+ * (「*1 9文字以上の…8文字目までを入力」, {@link PasswordRule}): the page says to type only the first 8 into the mail
+ * software and shows the count, never the characters.
  */
 public final class AccountViewModel {
 
     private final OcnSettings settings;
     private final PasswordRule rule;
     private final StringProperty address = new SimpleStringProperty("");
-    private final StringProperty password = new SimpleStringProperty("");
+    private final ReadOnlyObjectWrapper<@Nullable Secret> password = new ReadOnlyObjectWrapper<>();
     private final BooleanProperty passwordShown = new SimpleBooleanProperty();
     private final ReadOnlyObjectWrapper<@Nullable OcnAddress> parsedAddress = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<@Nullable Text> addressProblem = new ReadOnlyObjectWrapper<>();
@@ -48,9 +50,32 @@ public final class AccountViewModel {
         return address;
     }
 
-    /** The password as typed; it is never written anywhere. */
-    public StringProperty passwordProperty() {
-        return password;
+    /** The password as typed, or null when none is typed or it has been dropped; it is never written anywhere. */
+    public ReadOnlyObjectProperty<@Nullable Secret> passwordProperty() {
+        return password.getReadOnlyProperty();
+    }
+
+    /** The password, while it is kept. */
+    public Optional<Secret> password() {
+        return Optional.ofNullable(password.get());
+    }
+
+    /**
+     * What the user typed into a password field; an empty field means no password. The same characters again are
+     * no change (a view built again fills its field from here, which must not undo a passed test).
+     */
+    public void typePassword(Secret typed) {
+        Secret kept = password.get();
+        if (kept != null && kept.reveal().equals(typed.reveal())) {
+            return;
+        }
+        password.set(typed.isEmpty() ? null : typed);
+    }
+
+    /** Drops the password (the window closes, or the user starts over); "Show" goes off with it. */
+    public void forgetPassword() {
+        password.set(null);
+        passwordShown.set(false);
     }
 
     public BooleanProperty passwordShownProperty() {
@@ -88,11 +113,7 @@ public final class AccountViewModel {
      * the password is empty or cannot be sent.
      */
     public Optional<PasswordForMailSoftware> passwordForMailSoftware() {
-        Secret typed = Secret.of(password.get());
-        if (rule.problem(typed).isPresent()) {
-            return Optional.empty();
-        }
-        return Optional.of(rule.apply(typed));
+        return password().filter(typed -> rule.problem(typed).isEmpty()).map(rule::apply);
     }
 
     private void checkAddress() {
@@ -112,8 +133,7 @@ public final class AccountViewModel {
     }
 
     private void checkPassword() {
-        Secret typed = Secret.of(password.get());
-        Optional<Text> unusable = typed.isEmpty() ? Optional.empty() : rule.problem(typed);
+        Optional<Text> unusable = password().flatMap(rule::problem);
         passwordAdvice.set(unusable.orElseGet(() -> passwordForMailSoftware().filter(PasswordForMailSoftware::truncated)
                 .map(PasswordForMailSoftware::advice).orElse(null)));
     }

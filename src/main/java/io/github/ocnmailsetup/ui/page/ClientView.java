@@ -32,9 +32,9 @@ public final class ClientView {
     @FXML private RadioButton download;
     @FXML private VBox guidanceBox;
 
-    public ClientView(PageContext context) {
+    public ClientView(ClientViewModel vm, PageContext context) {
         this.context = context;
-        this.vm = context.model().client();
+        this.vm = vm;
     }
 
     @FXML

@@ -3,6 +3,7 @@ package io.github.ocnmailsetup.ui.page;
 import io.github.ocnmailsetup.domain.OcnAddress;
 import io.github.ocnmailsetup.domain.OcnSettings;
 import io.github.ocnmailsetup.domain.PasswordRule.PasswordForMailSoftware;
+import io.github.ocnmailsetup.domain.Secret;
 import io.github.ocnmailsetup.domain.Text;
 import io.github.ocnmailsetup.probe.CheckListener;
 import io.github.ocnmailsetup.probe.CheckRequest;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
@@ -47,6 +49,7 @@ public final class ConnectionTestViewModel {
     private final AccountViewModel account;
     private final OcnSettings settings;
     private final SSLContext trust;
+    private final Function<CheckRequest, ConnectionCheck> checks;
     private final Executor background;
     private final Executor uiThread;
     private final LongSupplier clock;
@@ -57,17 +60,27 @@ public final class ConnectionTestViewModel {
     private final ReadOnlyObjectWrapper<@Nullable MailboxStats> mailbox = new ReadOnlyObjectWrapper<>();
     private final BooleanBinding running = Bindings.createBooleanBinding(() -> state.get() == State.RUNNING, state);
     private final BooleanBinding passed = Bindings.createBooleanBinding(() -> state.get() == State.PASSED, state);
+    private final BooleanBinding passwordMissing;
     private @Nullable ConnectionCheck check;
     private long startedAt;
 
+    /**
+     * @param checks     makes the check for a request (the composition root passes {@code ConnectionCheck::new})
+     * @param background where the check runs, never the UI thread
+     * @param uiThread   where results are shown
+     * @param clock      milliseconds, for the elapsed time
+     */
     public ConnectionTestViewModel(AccountViewModel account, OcnSettings settings, SSLContext trust,
-            Executor background, Executor uiThread, LongSupplier clock) {
+            Function<CheckRequest, ConnectionCheck> checks, Executor background, Executor uiThread,
+            LongSupplier clock) {
         this.account = account;
         this.settings = settings;
         this.trust = trust;
+        this.checks = checks;
         this.background = background;
         this.uiThread = uiThread;
         this.clock = clock;
+        this.passwordMissing = Bindings.isNull(account.passwordProperty());
         resetSteps();
     }
 
@@ -85,7 +98,7 @@ public final class ConnectionTestViewModel {
         }
         CheckRequest request = new CheckRequest(address.get(), password.get(), settings.pop(), settings.smtp(),
                 CheckRequest.DEFAULT_TIMEOUT, false, trust);
-        ConnectionCheck started = new ConnectionCheck(request);
+        ConnectionCheck started = checks.apply(request);
         check = started;
         result.set(null);
         resetSteps();
@@ -97,6 +110,24 @@ public final class ConnectionTestViewModel {
             CheckResult outcome = started.run(new UiListener());
             uiThread.execute(() -> finish(started, outcome));
         });
+    }
+
+    /** The address under test, once valid. */
+    public Optional<OcnAddress> address() {
+        return account.address();
+    }
+
+    /**
+     * True when the password has been dropped (the user started over) or never typed: the page asks for it before
+     * the test can start.
+     */
+    public BooleanBinding passwordMissing() {
+        return passwordMissing;
+    }
+
+    /** The password typed on this page, where it had been dropped. */
+    public void typePassword(Secret typed) {
+        account.typePassword(typed);
     }
 
     /** Forgets the last result (the address or password changed): the new account must be tested again. */

@@ -1,7 +1,6 @@
 package io.github.ocnmailsetup.ui.page;
 
 import io.github.ocnmailsetup.domain.NoticeMessages;
-import io.github.ocnmailsetup.ui.flow.Page;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -11,18 +10,20 @@ import javafx.scene.layout.VBox;
 public final class DoneView {
 
     private final PageContext context;
+    private final DoneViewModel vm;
     @FXML private Label confirm;
     @FXML private VBox exportBox;
     @FXML private Button testAgain;
 
-    public DoneView(PageContext context) {
+    public DoneView(DoneViewModel vm, PageContext context) {
         this.context = context;
+        this.vm = vm;
     }
 
     @FXML
     private void initialize() {
         confirm.setText(context.words(NoticeMessages.confirmBySendingAndReceiving()));
-        testAgain.setOnAction(e -> context.model().goTo(Page.TEST));
-        ExportSection.install(exportBox, context);
+        testAgain.setOnAction(e -> vm.testAgain());
+        ExportSection.install(exportBox, vm.export(), context);
     }
 }

@@ -39,9 +39,9 @@ public final class EligibilityView {
     @FXML private Label outcomeNext;
     private final Object[] keep = new Object[2];
 
-    public EligibilityView(PageContext context) {
+    public EligibilityView(EligibilityViewModel vm, PageContext context) {
         this.context = context;
-        this.vm = context.model().eligibilityPage();
+        this.vm = vm;
     }
 
     @FXML private Label dateLabel;

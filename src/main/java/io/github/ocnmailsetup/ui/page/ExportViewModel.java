@@ -6,7 +6,6 @@ import io.github.ocnmailsetup.domain.Text;
 import io.github.ocnmailsetup.export.ExportFormat;
 import io.github.ocnmailsetup.export.ExportRequest;
 import io.github.ocnmailsetup.export.ExportResult;
-import io.github.ocnmailsetup.export.ProfileExporter;
 import io.github.ocnmailsetup.ui.UiText;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,21 +14,44 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Page 8's take-away files: one save per format and the settings sheet opened for printing. Files never hold
- * the password (the wizard does not offer to put it in a .mobileconfig).
+ * Page 8's take-away files: one save per format and the settings sheet opened for printing. The files are written
+ * off the UI thread while the page shows that it works. Files never hold the password (the wizard does not offer
+ * to put it in a .mobileconfig).
  */
 public final class ExportViewModel {
+
+    /** Writes take-away files (the composition root passes {@code ProfileExporter::writeTo}). */
+    @FunctionalInterface
+    public interface Writer {
+        ExportResult write(ExportRequest request, ExportFormat format, Path file, boolean force);
+    }
 
     private final SettingsViewModel settings;
     private final ClientViewModel client;
     private final Clock clock;
+    private final Writer writer;
+    private final Executor background;
+    private final Executor uiThread;
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<@Nullable Text> outcome = new ReadOnlyObjectWrapper<>();
 
-    public ExportViewModel(SettingsViewModel settings, ClientViewModel client, Clock clock) {
+    public ExportViewModel(SettingsViewModel settings, ClientViewModel client, Clock clock, Writer writer,
+            Executor background, Executor uiThread) {
         this.settings = settings;
         this.client = client;
         this.clock = clock;
+        this.writer = writer;
+        this.background = background;
+        this.uiThread = uiThread;
     }
 
     /** Whether there is a profile to save (a valid address). */
@@ -42,26 +64,58 @@ public final class ExportViewModel {
         return settings.profile().map(p -> format.fileName(p.address())).orElse("");
     }
 
-    /** Saves one format to the file the user chose, replacing it (the save dialog has asked); the outcome in words. */
-    public Text save(ExportFormat format, Path file, Locale locale) {
-        Optional<ExportRequest> request = request(locale);
-        if (request.isEmpty()) {
-            return UiText.of("export.noProfile");
-        }
-        return describe(ProfileExporter.writeTo(request.get(), format, file, true));
+    /** True while a file is being written: the page shows progress and takes no second save. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
     }
 
-    /** Writes the settings sheet to a temporary folder, for the browser to open and print. */
-    public Optional<Path> sheetForPrinting(Locale locale) {
+    /** What came of the last save, in words; null before the first. */
+    public ReadOnlyObjectProperty<@Nullable Text> outcomeProperty() {
+        return outcome.getReadOnlyProperty();
+    }
+
+    /** Saves one format to the file the user chose, replacing it (the save dialog has asked). */
+    public void save(ExportFormat format, Path file, Locale locale) {
         Optional<ExportRequest> request = request(locale);
-        if (request.isEmpty()) {
-            return Optional.empty();
+        if (busy.get()) {
+            return;
         }
+        if (request.isEmpty()) {
+            outcome.set(UiText.of("export.noProfile"));
+            return;
+        }
+        busy.set(true);
+        background.execute(() -> {
+            Text words = describe(writer.write(request.get(), format, file, true));
+            uiThread.execute(() -> {
+                outcome.set(words);
+                busy.set(false);
+            });
+        });
+    }
+
+    /** Writes the settings sheet to a temporary folder, then hands it to {@code open} (the browser, to print). */
+    public void openSheetForPrinting(Locale locale, Consumer<Path> open) {
+        Optional<ExportRequest> request = request(locale);
+        if (busy.get() || request.isEmpty()) {
+            return;
+        }
+        busy.set(true);
+        background.execute(() -> {
+            Optional<Path> sheet = writeSheet(request.get());
+            uiThread.execute(() -> {
+                busy.set(false);
+                sheet.ifPresent(open);
+            });
+        });
+    }
+
+    private Optional<Path> writeSheet(ExportRequest request) {
         try {
             Path dir = Files.createTempDirectory("ocn-mail-setup-sheet");
-            Path file = dir.resolve(ExportFormat.SHEET.fileName(request.get().profile().address()));
-            ExportResult result = ProfileExporter.writeTo(request.get(), ExportFormat.SHEET, file, true);
-            return result instanceof ExportResult.Written ? Optional.of(file) : Optional.empty();
+            Path file = dir.resolve(ExportFormat.SHEET.fileName(request.profile().address()));
+            boolean written = writer.write(request, ExportFormat.SHEET, file, true).written();
+            return written ? Optional.of(file) : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
         }
@@ -74,13 +128,22 @@ public final class ExportViewModel {
     }
 
     private static Text describe(ExportResult result) {
-        if (result instanceof ExportResult.Written written) {
-            return UiText.of("export.saved", written.paths().get(0).toString());
-        }
-        if (result instanceof ExportResult.CouldNotWrite failed) {
-            return failed.reason();
-        }
-        return UiText.of("export.exists", ((ExportResult.AlreadyExists) result).path().toString());
+        return result.match(new ExportResult.Cases<>() {
+            @Override
+            public Text written(ExportResult.Written written) {
+                return UiText.of("export.saved", written.paths().get(0).toString());
+            }
+
+            @Override
+            public Text alreadyExists(ExportResult.AlreadyExists exists) {
+                return UiText.of("export.exists", exists.path().toString());
+            }
+
+            @Override
+            public Text couldNotWrite(ExportResult.CouldNotWrite failed) {
+                return failed.reason();
+            }
+        });
     }
 
     private static String appVersion() {

@@ -1,7 +1,7 @@
 package io.github.ocnmailsetup.ui.page;
 
+import io.github.ocnmailsetup.domain.Secret;
 import io.github.ocnmailsetup.ui.UiText;
-import io.github.ocnmailsetup.ui.flow.Page;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -11,30 +11,28 @@ import javafx.scene.control.PasswordField;
 public final class HomeView {
 
     private final PageContext context;
+    private final HomeViewModel vm;
     @FXML private Label address;
     @FXML private PasswordField password;
     @FXML private Button testButton;
     @FXML private Button setUpAgain;
 
-    public HomeView(PageContext context) {
+    public HomeView(HomeViewModel vm, PageContext context) {
         this.context = context;
+        this.vm = vm;
     }
 
     @FXML private Label passwordLabel;
     @FXML
     private void initialize() {
         passwordLabel.setLabelFor(password);
-        AccountViewModel account = context.model().account();
-        address.setText(UiText.get(context.locale(), "home.address", account.addressProperty().get()));
-        password.textProperty().bindBidirectional(account.passwordProperty());
-        testButton.disableProperty().bind(account.answered().not());
-        testButton.setOnAction(e -> {
-            context.model().goTo(Page.TEST);
-            context.model().test().start();
-        });
+        address.setText(UiText.get(context.locale(), "home.address", vm.address()));
+        password.textProperty().addListener((o, was, typed) -> vm.typePassword(Secret.of(typed)));
+        testButton.disableProperty().bind(vm.canTest().not());
+        testButton.setOnAction(e -> vm.testMyConnection());
         password.setOnAction(e -> testButton.fire());
-        setUpAgain.setOnAction(e -> context.model().setUpAgain());
-        context.model().options().demoAccount().ifPresent(demo -> password.setPromptText(
+        setUpAgain.setOnAction(e -> vm.setUpAgain());
+        context.demo().ifPresent(demo -> password.setPromptText(
                 UiText.get(context.locale(), "home.demoPrompt", demo.password())));
         Views.initialFocus(password);
     }

@@ -12,9 +12,9 @@ public final class MailAgainView {
     @FXML private Label message;
     @FXML private CheckBox acknowledged;
 
-    public MailAgainView(PageContext context) {
+    public MailAgainView(MailAgainViewModel vm, PageContext context) {
         this.context = context;
-        this.vm = context.model().mailAgain();
+        this.vm = vm;
     }
 
     @FXML

@@ -1,22 +1,22 @@
 package io.github.ocnmailsetup.ui.page;
 
 import io.github.ocnmailsetup.domain.Text;
+import io.github.ocnmailsetup.ui.WizardOptions.DemoAccount;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
- * What every page controller gets: the wizard's model and the window's services.
+ * What every page controller gets besides its own ViewModel: the window's language and services. No ViewModel of
+ * another page is reachable from here (LayerRulesTest).
  *
- * @param model the state that outlives the views
- * @param shell the window around the page
+ * @param locale the window's language; a language switch builds the views again
+ * @param shell  the window around the page
+ * @param demo   in {@code --demo}, the demo account the pages show as a hint
  */
-public record PageContext(WizardModel model, ShellServices shell) {
+public record PageContext(Locale locale, ShellServices shell, Optional<DemoAccount> demo) {
 
     /** A message in the window's language. */
     public String words(Text text) {
-        return text.in(locale());
-    }
-
-    public Locale locale() {
-        return model.locale();
+        return text.in(locale);
     }
 }

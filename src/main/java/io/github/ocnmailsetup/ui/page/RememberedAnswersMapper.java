@@ -3,41 +3,58 @@ package io.github.ocnmailsetup.ui.page;
 import io.github.ocnmailsetup.domain.OcnAddress;
 import io.github.ocnmailsetup.domain.VersionUp;
 import io.github.ocnmailsetup.ui.answers.RememberedAnswers;
+import java.util.Locale;
 import java.util.Optional;
 
-/** Moves the non-secret answers between the page ViewModels and {@link RememberedAnswers}. */
-final class RememberedAnswersMapper {
+/**
+ * Moves the non-secret answers between the pages that ask them and {@link RememberedAnswers}. The password is not
+ * among them: this class cannot reach it.
+ */
+public final class RememberedAnswersMapper {
 
-    private final WizardModel model;
+    private final WelcomeViewModel welcome;
+    private final EligibilityViewModel eligibility;
+    private final AccountViewModel account;
+    private final ClientViewModel client;
 
-    RememberedAnswersMapper(WizardModel model) {
-        this.model = model;
+    public RememberedAnswersMapper(WelcomeViewModel welcome, EligibilityViewModel eligibility,
+            AccountViewModel account, ClientViewModel client) {
+        this.welcome = welcome;
+        this.eligibility = eligibility;
+        this.account = account;
+        this.client = client;
     }
 
     /** Fills the pages from what was remembered. */
-    void fill(RememberedAnswers answers) {
-        answers.address().ifPresent(model.account().addressProperty()::set);
-        answers.mailUse().ifPresent(model.welcome().mailUseProperty()::set);
-        answers.client().ifPresent(model.client().clientProperty()::set);
-        answers.origin().map(OriginChoice::of).ifPresent(model.eligibilityPage().originProperty()::set);
-        answers.date().ifPresent(d -> model.eligibilityPage().dateTextProperty().set(d.toString()));
-        answers.versionUp().ifPresent(model.eligibilityPage().versionUpProperty()::set);
-        model.markFinishedBefore(answers.finished());
+    public void fill(RememberedAnswers answers) {
+        answers.address().ifPresent(account.addressProperty()::set);
+        answers.mailUse().ifPresent(welcome.mailUseProperty()::set);
+        answers.client().ifPresent(client.clientProperty()::set);
+        answers.origin().map(OriginChoice::of).ifPresent(eligibility.originProperty()::set);
+        answers.date().ifPresent(d -> eligibility.dateTextProperty().set(d.toString()));
+        answers.versionUp().ifPresent(eligibility.versionUpProperty()::set);
     }
 
-    /** The answers as they stand; never the password. */
-    RememberedAnswers read() {
-        EligibilityViewModel e = model.eligibilityPage();
-        Optional<VersionUp> versionUp = e.asksVersionUp().get()
-                ? Optional.ofNullable(e.versionUpProperty().get()) : Optional.empty();
+    /**
+     * The answers as they stand, with the window's language and look; never the password.
+     *
+     * @param finished    whether the wizard has reached its last page once
+     * @param darkTheme   whether the window is dark
+     * @param textPercent the window's text size
+     */
+    public RememberedAnswers read(Locale language, boolean finished, boolean darkTheme, int textPercent) {
+        Optional<VersionUp> versionUp = eligibility.asksVersionUp().get()
+                ? Optional.ofNullable(eligibility.versionUpProperty().get()) : Optional.empty();
         return new RememberedAnswers(
-                model.account().address().map(OcnAddress::value),
-                model.mailUse(),
-                Optional.ofNullable(model.client().clientProperty().get()),
-                Optional.ofNullable(e.originProperty().get()).flatMap(OriginChoice::origin),
-                e.parsedDate(),
+                account.address().map(OcnAddress::value),
+                Optional.ofNullable(welcome.mailUseProperty().get()),
+                Optional.ofNullable(client.clientProperty().get()),
+                Optional.ofNullable(eligibility.originProperty().get()).flatMap(OriginChoice::origin),
+                eligibility.parsedDate(),
                 versionUp,
-                Optional.of(model.locale()),
-                model.finished());
+                Optional.of(language),
+                finished,
+                darkTheme,
+                textPercent);
     }
 }

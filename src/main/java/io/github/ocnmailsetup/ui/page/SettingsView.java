@@ -21,14 +21,16 @@ public final class SettingsView {
 
     private final PageContext context;
     private final SettingsViewModel vm;
+    private final ThunderbirdViewModel thunderbird;
     @FXML private TextField oldServer;
     @FXML private VBox table;
     @FXML private Label scope;
     @FXML private VBox thunderbirdBox;
 
-    public SettingsView(PageContext context) {
+    public SettingsView(SettingsViewModel vm, ThunderbirdViewModel thunderbird, PageContext context) {
         this.context = context;
-        this.vm = context.model().settings();
+        this.vm = vm;
+        this.thunderbird = thunderbird;
     }
 
     @FXML private Label oldServerLabel;
@@ -39,7 +41,7 @@ public final class SettingsView {
         oldServer.textProperty().addListener((o, a, b) -> fillTable());
         scope.setText(context.words(vm.encryptionScope()));
         fillTable();
-        ThunderbirdSection.install(thunderbirdBox, context);
+        ThunderbirdSection.install(thunderbirdBox, thunderbird, context);
     }
 
     private void fillTable() {

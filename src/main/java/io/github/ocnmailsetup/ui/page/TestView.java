@@ -1,6 +1,7 @@
 package io.github.ocnmailsetup.ui.page;
 
 import io.github.ocnmailsetup.domain.NoticeMessages;
+import io.github.ocnmailsetup.domain.Secret;
 import io.github.ocnmailsetup.domain.Text;
 import io.github.ocnmailsetup.probe.CheckResult;
 import io.github.ocnmailsetup.probe.MailboxStats;
@@ -14,6 +15,7 @@ import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
@@ -26,6 +28,9 @@ public final class TestView {
     private final Timeline ticker;
     @FXML private Label notice;
     @FXML private Label account;
+    @FXML private VBox passwordPrompt;
+    @FXML private Label passwordLabel;
+    @FXML private PasswordField password;
     @FXML private Button startButton;
     @FXML private Button cancelButton;
     @FXML private VBox stepBox;
@@ -39,9 +44,9 @@ public final class TestView {
     @FXML private Button testAgain;
     @FXML private Label copied;
 
-    public TestView(PageContext context) {
+    public TestView(ConnectionTestViewModel vm, PageContext context) {
         this.context = context;
-        this.vm = context.model().test();
+        this.vm = vm;
         this.ticker = new Timeline(new KeyFrame(Duration.millis(100), e -> vm.tick()));
         ticker.setCycleCount(Animation.INDEFINITE);
     }
@@ -50,7 +55,15 @@ public final class TestView {
     private void initialize() {
         notice.setText(context.words(vm.notice()));
         account.setText(UiText.get(context.locale(), "test.account",
-                context.model().account().address().map(a -> a.value()).orElse("")));
+                vm.address().map(a -> a.value()).orElse("")));
+        // Where the password has been dropped (the user started over), the test asks for it here.
+        boolean asks = vm.passwordMissing().get();
+        Views.show(passwordPrompt, asks);
+        passwordLabel.setLabelFor(password);
+        password.textProperty().addListener((o, was, typed) -> vm.typePassword(Secret.of(typed)));
+        password.setOnAction(e -> vm.start());
+        startButton.disableProperty().bind(vm.passwordMissing());
+        testAgain.disableProperty().bind(vm.passwordMissing());
         startButton.setOnAction(e -> vm.start());
         cancelButton.setOnAction(e -> vm.cancel());
         testAgain.setOnAction(e -> vm.start());
@@ -86,7 +99,7 @@ public final class TestView {
         });
         showSteps();
         showResult();
-        Views.initialFocus(vm.stateProperty().get() == State.READY ? startButton : testAgain);
+        Views.initialFocus(asks ? password : vm.stateProperty().get() == State.READY ? startButton : testAgain);
     }
 
     private void showSteps() {

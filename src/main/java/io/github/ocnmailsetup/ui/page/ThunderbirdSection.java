@@ -3,10 +3,10 @@ package io.github.ocnmailsetup.ui.page;
 import io.github.ocnmailsetup.clients.AccountPlan;
 import io.github.ocnmailsetup.clients.SettingChange;
 import io.github.ocnmailsetup.clients.ThunderbirdPlan;
-import io.github.ocnmailsetup.domain.Text;
 import io.github.ocnmailsetup.ui.UiText;
+import io.github.ocnmailsetup.ui.page.ThunderbirdViewModel.Search;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.stream.Collectors;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -17,22 +17,33 @@ import javafx.scene.layout.VBox;
 
 /**
  * Page 7's "apply these settings to Thunderbird for me", for Thunderbird users with a profile that has the
- * account: the before → after list, a confirmation, the result, and Undo.
+ * account: while the profile is looked for, a progress line; then the before → after list, a confirmation, the
+ * result, and Undo, with progress while the files are written.
  */
 final class ThunderbirdSection {
 
     private ThunderbirdSection() {
     }
 
-    /** Fills the box when it applies; hides it otherwise. */
-    static void install(VBox box, PageContext context) {
-        ThunderbirdViewModel vm = context.model().thunderbird();
-        Optional<ThunderbirdPlan> found = vm.plan();
-        Views.show(box, found.isPresent());
-        if (found.isEmpty()) {
-            return;
-        }
-        ThunderbirdPlan plan = found.get();
+    /** Starts the search and fills the box when it finds a profile; hides the box otherwise. */
+    static void install(VBox box, ThunderbirdViewModel vm, PageContext context) {
+        HBox searching = Views.working(context, "tb.searching");
+        box.getChildren().add(searching);
+        Runnable show = () -> {
+            Search search = vm.searchProperty().get();
+            Views.show(box, search == Search.SEARCHING || search == Search.FOUND);
+            ThunderbirdPlan plan = vm.planProperty().get();
+            if (search == Search.FOUND && plan != null && box.getChildren().contains(searching)) {
+                box.getChildren().remove(searching);
+                fill(box, plan, vm, context);
+            }
+        };
+        Views.whileShowing(box, vm.searchProperty(), show);
+        vm.findPlan();
+        show.run();
+    }
+
+    private static void fill(VBox box, ThunderbirdPlan plan, ThunderbirdViewModel vm, PageContext context) {
         Locale locale = context.locale();
         box.getStyleClass().add("setting-card");
         box.getChildren().add(Views.label(text(context, "tb.title"), "question"));
@@ -44,33 +55,28 @@ final class ThunderbirdSection {
             }
         }
         Label result = Views.label("", null);
-        Views.show(result, false);
+        Views.text(result, () -> vm.outcomeProperty().get().stream().map(context::words)
+                .collect(Collectors.joining("\n")), vm.outcomeProperty());
+        Views.showWhen(result, vm.outcomeProperty().map(words -> !words.isEmpty()));
         Button apply = new Button(text(context, "tb.apply"));
         apply.setId("tb-apply");
-        apply.setDisable(plan.isAlreadyDone());
+        apply.disableProperty().bind(vm.appliedProperty().or(vm.busyProperty()));
         Button undo = new Button(text(context, "tb.undo"));
         undo.setId("tb-undo");
-        Views.show(undo, vm.canUndo(plan));
+        undo.disableProperty().bind(vm.busyProperty());
+        Views.showWhen(undo, vm.undoAvailableProperty());
         apply.setOnAction(e -> {
             if (confirm(context)) {
-                StringBuilder words = new StringBuilder(context.words(vm.apply(plan)));
-                for (Text advice : vm.afterApply()) {
-                    words.append('\n').append(context.words(advice));
-                }
-                show(result, words.toString());
-                apply.setDisable(true);
-                Views.show(undo, vm.canUndo(plan));
+                vm.apply();
             }
         });
-        undo.setOnAction(e -> {
-            show(result, context.words(vm.undo(plan)));
-            Views.show(undo, vm.canUndo(plan));
-            apply.setDisable(false);
-        });
+        undo.setOnAction(e -> vm.undo());
         if (plan.isAlreadyDone()) {
             box.getChildren().add(Views.label(text(context, "tb.alreadyDone"), "hint"));
         }
-        box.getChildren().addAll(new HBox(8, apply, undo), result);
+        HBox working = Views.working(context, "tb.working");
+        Views.showWhen(working, vm.busyProperty());
+        box.getChildren().addAll(new HBox(8, apply, undo), working, result);
     }
 
     private static boolean confirm(PageContext context) {
@@ -81,11 +87,6 @@ final class ThunderbirdSection {
         alert.setHeaderText(text(context, "tb.confirm.header"));
         alert.initOwner(context.shell().window());
         return alert.showAndWait().filter(yes::equals).isPresent();
-    }
-
-    private static void show(Label result, String text) {
-        result.setText(text);
-        Views.show(result, true);
     }
 
     private static String text(PageContext context, String key, Object... args) {

@@ -1,7 +1,5 @@
 package io.github.ocnmailsetup.ui.page;
 
-import io.github.ocnmailsetup.domain.EligibilityOutcome;
-import io.github.ocnmailsetup.domain.VersionUp;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -13,24 +11,22 @@ import javafx.scene.control.Label;
 public final class VersionUpView {
 
     private final PageContext context;
+    private final VersionUpViewModel vm;
     @FXML private Label reason;
     @FXML private Label next;
     @FXML private Button checkAgain;
 
-    public VersionUpView(PageContext context) {
+    public VersionUpView(VersionUpViewModel vm, PageContext context) {
         this.context = context;
+        this.vm = vm;
     }
 
     @FXML
     private void initialize() {
-        EligibilityOutcome outcome = context.model().eligibilityPage().outcomeProperty().get();
-        if (outcome != null) {
+        vm.outcome().ifPresent(outcome -> {
             reason.setText(context.words(outcome.reason()));
             next.setText(context.words(outcome.nextStep()));
-        }
-        checkAgain.setOnAction(e -> {
-            context.model().eligibilityPage().versionUpProperty().set(VersionUp.DONE);
-            context.model().back();
         });
+        checkAgain.setOnAction(e -> vm.versionUpDone());
     }
 }

@@ -1,6 +1,7 @@
 package io.github.ocnmailsetup.ui.page;
 
 import io.github.ocnmailsetup.domain.Text;
+import io.github.ocnmailsetup.ui.UiText;
 import java.util.function.Supplier;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
@@ -8,6 +9,8 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.HBox;
 import org.jspecify.annotations.Nullable;
 
 /** Small wiring helpers the page controllers share. */
@@ -45,7 +48,7 @@ public final class Views {
      * Calls {@code onChange} when the model value changes, for as long as the page is in the window: views are
      * rebuilt on every visit and language switch, while the model stays, so a view must not stay subscribed.
      */
-    static void whileShowing(Node page, Observable value, Runnable onChange) {
+    public static void whileShowing(Node page, Observable value, Runnable onChange) {
         InvalidationListener listener = o -> {
             if (o instanceof ObservableValue<?> observed) {
                 observed.getValue(); // validate it, so the next change is reported too
@@ -92,5 +95,20 @@ public final class Views {
             label.getStyleClass().add(styleClass);
         }
         return label;
+    }
+
+    /**
+     * A moving bar with a line saying what is going on (a progress bar, as on the test page: the trimmed theme
+     * keeps its style, decision 0031).
+     */
+    static HBox working(PageContext context, String key) {
+        ProgressBar bar = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
+        bar.setPrefWidth(120);
+        bar.setAccessibleText(UiText.get(context.locale(), key));
+        Label words = Views.label(UiText.get(context.locale(), key), "hint");
+        HBox line = new HBox(8, bar, words);
+        line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        line.getStyleClass().add("working");
+        return line;
     }
 }

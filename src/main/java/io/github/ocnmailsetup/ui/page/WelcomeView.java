@@ -12,6 +12,7 @@ import javafx.scene.control.ToggleGroup;
 public final class WelcomeView {
 
     private final PageContext context;
+    private final WelcomeViewModel vm;
     @FXML private ToggleGroup use;
     @FXML private RadioButton mailSoftware;
     @FXML private RadioButton webmailOnly;
@@ -19,15 +20,16 @@ public final class WelcomeView {
     @SuppressWarnings("unused")
     private ChangeListener<MailUse> keep;
 
-    public WelcomeView(PageContext context) {
+    public WelcomeView(WelcomeViewModel vm, PageContext context) {
         this.context = context;
+        this.vm = vm;
     }
 
     @FXML
     private void initialize() {
-        keep = Toggles.bind(use, context.model().welcome().mailUseProperty(),
+        keep = Toggles.bind(use, vm.mailUseProperty(),
                 Map.of(mailSoftware, MailUse.MAIL_SOFTWARE, webmailOnly, MailUse.WEBMAIL_ONLY));
-        Views.show(demoNote, context.model().options().demo());
+        Views.show(demoNote, context.demo().isPresent());
         Views.initialFocus(mailSoftware);
     }
 }

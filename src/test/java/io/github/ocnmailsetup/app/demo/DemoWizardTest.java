@@ -87,15 +87,15 @@ class DemoWizardTest {
         assertThat(wizard.page()).isEqualTo(Page.TEST);
         wizard.shot("4-test-ready").click("#startButton");
         assertThat(wizard.awaitTestResult()).isEqualTo(State.PASSED);
-        var stats = wizard.window().model().test().mailboxProperty().get();
+        var stats = wizard.window().composition().pages().test().mailboxProperty().get();
         assertThat(stats.messages()).isEqualTo(3);
         assertThat(wizard.shows(wizard.text("test.mailbox", 3,
                 io.github.ocnmailsetup.domain.NoticeMessages.megabytes(stats.bytes())))).isTrue();
         assertThat(stats.bytes()).isGreaterThan(1_000_000);
         wizard.shot("4-test-passed");
-        robot.interact(() -> wizard.window().model().account().passwordProperty().set("changed-it"));
+        robot.interact(() -> wizard.window().composition().pages().account().typePassword(io.github.ocnmailsetup.domain.Secret.of("changed-it")));
         assertThat(wizard.nextEnabled()).as("a changed password must be tested again").isFalse();
-        robot.interact(() -> wizard.window().model().account().passwordProperty().set(DemoServer.ACCOUNT.password()));
+        robot.interact(() -> wizard.window().composition().pages().account().typePassword(io.github.ocnmailsetup.domain.Secret.of(DemoServer.ACCOUNT.password())));
         wizard.click("#startButton");
         assertThat(wizard.awaitTestResult()).isEqualTo(State.PASSED);
         wizard.next();
@@ -127,7 +127,7 @@ class DemoWizardTest {
     void that_a_returning_user_tests_from_the_home_screen_and_the_password_is_not_kept(FxRobot robot) {
         new AnswersStore(data).save(new RememberedAnswers(java.util.Optional.of(DemoServer.ACCOUNT.address()),
                 java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(),
-                java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(), true));
+                java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(), true, false, 100));
         WizardRobot wizard = open(robot, Locale.JAPANESE, "home-demo");
         assertThat(wizard.page()).isEqualTo(Page.HOME);
         robot.write(DemoServer.ACCOUNT.password()).type(KeyCode.ENTER);
@@ -136,7 +136,11 @@ class DemoWizardTest {
         assertThat(wizard.nextEnabled()).as("from the home screen the test is the whole errand").isFalse();
         wizard.shot("4-test-from-home").click("#backButton");
         assertThat(wizard.page()).isEqualTo(Page.HOME);
+        assertThat(wizard.window().composition().pages().account().password()).as("kept while the window is open")
+                .isPresent();
         robot.interact(() -> wizard.window().close());
+        assertThat(wizard.window().composition().pages().account().password()).as("dropped when the window closes")
+                .isEmpty();
         String remembered = readAnswersFile();
         assertThat(remembered).contains(DemoServer.ACCOUNT.address());
         assertThat(remembered).doesNotContain(DemoServer.ACCOUNT.password()).doesNotContain("ocn-demo");
@@ -173,7 +177,7 @@ class DemoWizardTest {
         assertThat(wizard.focusOwner()).isEqualTo("RadioButton#mailSoftware");
         robot.type(KeyCode.SPACE);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(wizard.window().model().welcome().mailUseProperty().get()).isNotNull();
+        assertThat(wizard.window().composition().pages().welcome().mailUseProperty().get()).isNotNull();
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(wizard.page()).isEqualTo(Page.ELIGIBILITY);
@@ -181,13 +185,13 @@ class DemoWizardTest {
         robot.push(KeyCode.ALT, KeyCode.J); // the mnemonic moves the focus to the choice, Space chooses
         robot.type(KeyCode.SPACE);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(wizard.window().model().eligibilityPage().originProperty().get()).isNotNull();
+        assertThat(wizard.window().composition().pages().eligibility().originProperty().get()).isNotNull();
         robot.push(KeyCode.ALT, KeyCode.W);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(wizard.focusOwner()).isEqualTo("TextField#date");
         robot.write("2010/04/01");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(wizard.window().model().eligibilityPage().outcomeProperty().get()).isNotNull();
+        assertThat(wizard.window().composition().pages().eligibility().outcomeProperty().get()).isNotNull();
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(wizard.page()).isEqualTo(Page.ACCOUNT);

@@ -24,7 +24,7 @@ class AnswersStoreTest {
         RememberedAnswers saved = new RememberedAnswers(Optional.of("taro@abc.ocn.ne.jp"),
                 Optional.of(MailUse.MAIL_SOFTWARE), Optional.of(MailClient.OUTLOOK_NEW),
                 Optional.of(AddressOrigin.OLDER_ADDRESS), Optional.of(LocalDate.of(2009, 11, 24)),
-                Optional.of(VersionUp.DONE), Optional.of(Locale.JAPANESE), true);
+                Optional.of(VersionUp.DONE), Optional.of(Locale.JAPANESE), true, true, 150);
         AnswersStore store = new AnswersStore(data.resolve("nested"));
         store.save(saved);
         assertThat(store.load()).isEqualTo(saved);

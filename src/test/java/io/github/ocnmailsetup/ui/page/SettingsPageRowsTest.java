@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ocnmailsetup.domain.NoticeItem;
 import io.github.ocnmailsetup.domain.OcnSettings;
+import io.github.ocnmailsetup.domain.Secret;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +35,7 @@ class SettingsPageRowsTest {
     @Test
     void that_a_long_password_row_says_the_case_but_never_the_length() {
         account.addressProperty().set("taro@abc.ocn.ne.jp");
-        account.passwordProperty().set("abcdefghijkl");
+        account.typePassword(Secret.of("abcdefghijkl"));
 
         String after = row(NoticeItem.PASSWORD).after().in(Locale.ENGLISH);
 

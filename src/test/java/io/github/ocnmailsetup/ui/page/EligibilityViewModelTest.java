@@ -1,0 +1,60 @@
+package io.github.ocnmailsetup.ui.page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.ocnmailsetup.domain.EligibilityOutcome;
+import io.github.ocnmailsetup.domain.EligibilityPolicy;
+import io.github.ocnmailsetup.domain.OcnSettings;
+import io.github.ocnmailsetup.domain.VersionUp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** Page 2, the eligibility question, without a window: what Next waits for and what the answers lead to. */
+class EligibilityViewModelTest {
+
+    private final EligibilityViewModel eligibility = new EligibilityViewModel(new EligibilityPolicy(
+            OcnSettings.bundled(), Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC)));
+
+    @Test
+    void that_a_japanese_era_date_on_the_boundary_is_eligible() {
+        eligibility.originProperty().set(OriginChoice.NEW_SUBSCRIPTION);
+        eligibility.dateTextProperty().set("平成21年11月24日");
+        assertThat(eligibility.outcomeProperty().get()).isInstanceOf(EligibilityOutcome.Eligible.class);
+        assertThat(eligibility.answered().get()).isTrue();
+    }
+
+    @Test
+    void that_the_day_before_the_boundary_cannot_be_decided_by_date_alone() {
+        eligibility.originProperty().set(OriginChoice.ADDRESS_ADDED_OR_CHANGED);
+        eligibility.dateTextProperty().set("2009/11/23");
+        assertThat(eligibility.outcomeProperty().get()).isNotInstanceOf(EligibilityOutcome.Eligible.class);
+    }
+
+    @Test
+    void that_an_unreadable_date_is_a_problem_in_words_and_not_an_answer() {
+        eligibility.originProperty().set(OriginChoice.NEW_SUBSCRIPTION);
+        eligibility.dateTextProperty().set("yesterday");
+        assertThat(eligibility.problemProperty().get()).isNotNull();
+        assertThat(eligibility.problemProperty().get().in(Locale.JAPANESE)).contains("yesterday");
+        assertThat(eligibility.answered().get()).isFalse();
+    }
+
+    @Test
+    void that_an_older_address_without_the_version_up_is_not_eligible_and_with_it_is() {
+        eligibility.originProperty().set(OriginChoice.OLDER_ADDRESS);
+        assertThat(eligibility.answered().get()).as("waits for the version-up answer").isFalse();
+        eligibility.versionUpProperty().set(VersionUp.NOT_DONE);
+        assertThat(eligibility.outcomeProperty().get()).isInstanceOf(EligibilityOutcome.NotEligible.class);
+        eligibility.versionUpProperty().set(VersionUp.DONE);
+        assertThat(eligibility.outcomeProperty().get()).isInstanceOf(EligibilityOutcome.Eligible.class);
+    }
+
+    @Test
+    void that_i_dont_know_leads_on_with_the_test_to_tell() {
+        eligibility.originProperty().set(OriginChoice.DONT_KNOW);
+        assertThat(eligibility.outcomeProperty().get()).isInstanceOf(EligibilityOutcome.Unknown.class);
+    }
+}
