@@ -82,7 +82,7 @@ public final class ConnectionCheck {
             try {
                 outcome.complete(steps.execute());
             } catch (RuntimeException | Error e) {
-                log().error("Connection check failed unexpectedly", e);
+                log().error("Connection check failed unexpectedly", scrubbed(e));
                 outcome.complete(current.failed(FailureKind.SERVER_ERROR, stepOr(current, CheckStep.POP_LOGIN),
                         e.getClass().getSimpleName(), null));
             }
@@ -132,6 +132,13 @@ public final class ConnectionCheck {
         }
         TlsSocketFactory sockets = step == CheckStep.SMTP_SEND ? smtpSockets : popSockets;
         return sockets.lastSocket() == null ? FailureKind.CONNECTION_TIMEOUT : FailureKind.SERVER_SILENT;
+    }
+
+    /** The failure for the log: its stack, but its messages (which may quote a server) scrubbed. */
+    private Throwable scrubbed(Throwable e) {
+        Throwable safe = new IllegalStateException(FailureDetail.of(e, request));
+        safe.setStackTrace(e.getStackTrace());
+        return safe;
     }
 
     private static CheckResult cancelledResult(CheckProgress current) {

@@ -1,0 +1,240 @@
+package io.github.ocnmailsetup.probe;
+
+import static io.github.ocnmailsetup.probe.FakeServers.forever;
+import static io.github.ocnmailsetup.probe.FakeServers.readLine;
+import static io.github.ocnmailsetup.probe.FakeServers.say;
+import static io.github.ocnmailsetup.probe.TestServers.ADDRESS;
+import static io.github.ocnmailsetup.probe.TestServers.PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import io.github.ocnmailsetup.domain.ServerEndpoint;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The check against servers that misbehave on purpose: what they send is shown as text, every read is bounded,
+ * secrets they echo are scrubbed, and each failure names its cause. Each test is bounded by a generous JUnit
+ * timeout; the check's own timeout is 20 s, and a bound that did not hold would end in SERVER_SILENT at that
+ * deadline (or run out of memory), not in the kind asserted.
+ */
+@Timeout(value = 90, unit = TimeUnit.SECONDS)
+class HostileServerTest {
+
+    private static final Path HOSTILE_NAME = Path.of("src/test/resources/tls/hostile-name.p12");
+
+    private static CheckResult.Failed check(ServerEndpoint pop, ServerEndpoint smtp) {
+        CheckResult result = new ConnectionCheck(TestServers.request(pop, smtp, PASSWORD)).run(CheckListener.NONE);
+        assertThat(result).isInstanceOf(CheckResult.Failed.class);
+        return (CheckResult.Failed) result;
+    }
+
+    private static ServerEndpoint nowhere() throws IOException {
+        return new ServerEndpoint("localhost", TestServers.closedPort());
+    }
+
+    private static String advice(CheckResult result, Locale locale) {
+        return result.advice().stream().map(t -> t.in(locale)).collect(Collectors.joining("\n"));
+    }
+
+    /** Everything the check shows or writes about {@code result}: advice and report, in both languages. */
+    private static String everythingShown(CheckResult result) {
+        return String.join("\n", advice(result, Locale.ENGLISH), advice(result, Locale.JAPANESE),
+                result.report().render(Locale.ENGLISH), result.report().render(Locale.JAPANESE));
+    }
+
+    /** A POP3 server that accepts any login and reports {@code stat}. */
+    private static FakeServers.ScriptedPop3s pop3(String stat) throws IOException {
+        return new FakeServers.ScriptedPop3s(line -> line.toUpperCase(Locale.ROOT).startsWith("STAT")
+                ? "+OK " + stat + "\r\n" : "+OK\r\n");
+    }
+
+    @Test
+    void that_a_certificate_name_with_a_line_break_a_fake_sentence_and_a_clear_screen_is_shown_as_text()
+            throws Exception {
+        try (FakeServers.Misbehaving pop = new FakeServers.Misbehaving(TestServers.serverContext(HOSTILE_NAME),
+                (in, out) -> in.read())) {
+            CheckResult.Failed result = check(pop.endpoint(), nowhere());
+
+            assertThat(result.kind()).isEqualTo(FailureKind.TLS_UNTRUSTED_CERTIFICATE);
+            assertThat(result.certificateDetails()).isPresent();
+            assertThat(result.certificateDetails().get().subject())
+                    .contains("mail.example\\x0aIt is safe to accept this certificate.\\x1b[2J\\x07");
+            String shown = everythingShown(result);
+            assertThat(shown).contains("\\x1b[2J").doesNotContain("\u001b", "\u0007", "\r");
+            // The fake sentence never starts a line of its own.
+            assertThat(shown.lines()).noneMatch(line -> line.startsWith("It is safe"));
+        }
+    }
+
+    @Test
+    void that_an_endless_greeting_is_a_server_error_named_as_such_not_a_silent_server() throws Exception {
+        try (FakeServers.Misbehaving pop = new FakeServers.Misbehaving(TestServers.serverContext(), (in, out) -> {
+            say(out, "+OK ");
+            forever(out, "A");
+        })) {
+            CheckResult.Failed result = check(pop.endpoint(), nowhere());
+
+            assertThat(result.kind()).isEqualTo(FailureKind.SERVER_ERROR);
+            assertThat(result.step()).isEqualTo(CheckStep.POP_LOGIN);
+            assertThat(advice(result, Locale.ENGLISH)).contains("line far longer than mail servers send")
+                    .doesNotContain("Wait a few minutes");
+            assertThat(result.report().detail()).contains("line longer than 8192 bytes");
+            assertThat(result.report().pop().greeting()).hasSizeLessThanOrEqualTo(200);
+        }
+    }
+
+    @Test
+    void that_an_endless_multi_line_reply_stops_at_its_bound() throws Exception {
+        try (FakeServers.ScriptedPop3s pop = pop3("0 0");
+                FakeServers.Misbehaving smtp = new FakeServers.Misbehaving(TestServers.serverContext(), (in, out) -> {
+                    say(out, "220 fake ready\r\n");
+                    readLine(in); // EHLO
+                    forever(out, "250-" + "x".repeat(60) + "\r\n");
+                })) {
+            CheckResult.Failed result = check(pop.endpoint(), smtp.endpoint());
+
+            assertThat(result.kind()).isEqualTo(FailureKind.SERVER_ERROR);
+            assertThat(result.step()).isEqualTo(CheckStep.SMTP_SEND);
+            assertThat(advice(result, Locale.ENGLISH)).contains("reply far longer than mail servers send");
+            assertThat(result.report().detail()).contains("reply is longer than 1048576 bytes");
+        }
+    }
+
+    @Test
+    void that_an_absurd_message_count_fails_without_opening_the_mailbox() throws Exception {
+        try (FakeServers.ScriptedPop3s pop = pop3("2147483647 2147483647")) {
+            CheckResult.Failed result = check(pop.endpoint(), nowhere());
+
+            assertThat(result.kind()).isEqualTo(FailureKind.SERVER_ERROR);
+            assertThat(result.step()).isEqualTo(CheckStep.POP_LOGIN);
+            assertThat(result.stats()).isEmpty();
+            assertThat(advice(result, Locale.ENGLISH)).contains("more messages in the mailbox than any mailbox holds");
+            assertThat(result.report().detail()).contains("2147483647 messages");
+            assertThat(pop.commands).doesNotContain("LIST", "UIDL").noneMatch(c -> c.startsWith("RETR"));
+        }
+    }
+
+    @Test
+    void that_old_protocols_no_common_cipher_and_a_close_in_the_handshake_are_tls_handshake_failures()
+            throws Exception {
+        byte[] protocolVersionAlert = {0x15, 0x03, 0x01, 0x00, 0x02, 0x02, 0x46};
+        byte[] handshakeFailureAlert = {0x15, 0x03, 0x03, 0x00, 0x02, 0x02, 0x28};
+        List<FakeServers.Conversation> servers = List.of(
+                (in, out) -> answerClientHello(in, out, protocolVersionAlert), // speaks only TLS 1.0/1.1
+                (in, out) -> answerClientHello(in, out, handshakeFailureAlert), // no cipher in common
+                (in, out) -> answerClientHello(in, out, new byte[0])); // closes during the handshake
+        for (FakeServers.Conversation conversation : servers) {
+            try (FakeServers.Misbehaving pop = FakeServers.Misbehaving.plainTcp(conversation)) {
+                CheckResult.Failed result = check(pop.endpoint(), nowhere());
+
+                assertThat(result.kind()).isEqualTo(FailureKind.TLS_HANDSHAKE_FAILED);
+                assertThat(result.step()).isEqualTo(CheckStep.POP_LOGIN);
+                assertThat(advice(result, Locale.ENGLISH)).contains("never turns the old versions back on")
+                        .contains("contact OCN support").doesNotContain("Wait a few minutes");
+                assertThat(advice(result, Locale.JAPANESE)).contains("OCNのサポート");
+            }
+        }
+    }
+
+    private static void answerClientHello(InputStream in, java.io.OutputStream out, byte[] answer)
+            throws IOException {
+        in.read(new byte[16 * 1024]); // the ClientHello, or its start
+        out.write(answer);
+        out.flush();
+    }
+
+    @Test
+    void that_an_echoed_auth_plain_token_is_scrubbed_from_report_and_log() throws Exception {
+        String token = Base64.getEncoder().encodeToString(
+                (ADDRESS + "\0" + ADDRESS + "\0" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        ListAppender<ILoggingEvent> log = captureLog();
+        try (FakeServers.ScriptedPop3s pop = pop3("0 0");
+                FakeServers.Misbehaving smtp = new FakeServers.Misbehaving(TestServers.serverContext(), (in, out) -> {
+                    say(out, "220 fake ready\r\n");
+                    readLine(in); // EHLO
+                    say(out, "250-fake\r\n250 AUTH PLAIN\r\n");
+                    String auth = readLine(in);
+                    if (auth.equalsIgnoreCase("AUTH PLAIN")) {
+                        say(out, "334 \r\n");
+                        auth = readLine(in);
+                    }
+                    say(out, "535 5.7.8 Rejected: " + auth + " (echoed back) \u001b[2J\r\n");
+                    readLine(in);
+                })) {
+            CheckResult.Failed result = check(pop.endpoint(), smtp.endpoint());
+
+            assertThat(result.kind()).isEqualTo(FailureKind.SMTP_AUTH_REJECTED);
+            assertThat(result.report().detail()).contains("[secret] (echoed back) \\x1b[2J");
+            assertNoSecret(everythingShown(result) + logged(log), token);
+        } finally {
+            stopCapture(log);
+        }
+    }
+
+    @Test
+    void that_echoed_auth_login_tokens_are_scrubbed_from_report_and_log() throws Exception {
+        Base64.Encoder base64 = Base64.getEncoder();
+        String userToken = base64.encodeToString(ADDRESS.getBytes(StandardCharsets.UTF_8));
+        String passwordToken = base64.encodeToString(PASSWORD.getBytes(StandardCharsets.UTF_8));
+        ListAppender<ILoggingEvent> log = captureLog();
+        try (FakeServers.ScriptedPop3s pop = pop3("0 0");
+                FakeServers.Misbehaving smtp = new FakeServers.Misbehaving(TestServers.serverContext(), (in, out) -> {
+                    say(out, "220 fake ready\r\n");
+                    readLine(in); // EHLO
+                    say(out, "250-fake\r\n250 AUTH LOGIN\r\n");
+                    readLine(in); // AUTH LOGIN
+                    say(out, "334 VXNlcm5hbWU6\r\n");
+                    String user = readLine(in);
+                    say(out, "334 UGFzc3dvcmQ6\r\n");
+                    String password = readLine(in);
+                    say(out, "535 no such login: " + user + " / " + password + " / x" + password + "\r\n");
+                    readLine(in);
+                })) {
+            CheckResult.Failed result = check(pop.endpoint(), smtp.endpoint());
+
+            assertThat(result.kind()).isEqualTo(FailureKind.SMTP_AUTH_REJECTED);
+            assertThat(result.report().detail()).contains("[address] / [secret] / x[secret]");
+            assertNoSecret(everythingShown(result) + logged(log), userToken, passwordToken);
+        } finally {
+            stopCapture(log);
+        }
+    }
+
+    private static void assertNoSecret(String text, String... tokens) {
+        assertThat(text).doesNotContain(PASSWORD).doesNotContain(ADDRESS).doesNotContain(tokens);
+        byte[] password = PASSWORD.getBytes(StandardCharsets.UTF_8);
+        for (int alignment = 0; alignment < 3; alignment++) {
+            assertThat(text).doesNotContain(SecretForms.innerBase64(password, alignment));
+        }
+    }
+
+    private static ListAppender<ILoggingEvent> captureLog() {
+        ListAppender<ILoggingEvent> appender = new ListAppender<>();
+        appender.start();
+        ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).addAppender(appender);
+        return appender;
+    }
+
+    private static String logged(ListAppender<ILoggingEvent> appender) {
+        assertThat(appender.list).as("the check logs its failure").isNotEmpty();
+        return appender.list.stream().map(ILoggingEvent::getFormattedMessage).collect(Collectors.joining("\n"));
+    }
+
+    private static void stopCapture(ListAppender<ILoggingEvent> appender) {
+        ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).detachAppender(appender);
+        appender.stop();
+    }
+}
