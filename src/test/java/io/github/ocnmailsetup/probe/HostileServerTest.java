@@ -114,6 +114,62 @@ class HostileServerTest {
     }
 
     @Test
+    void that_an_endless_top_reply_while_polling_is_a_server_error_not_a_delivery_timeout() throws Exception {
+        try (FakeServers.Misbehaving pop = new FakeServers.Misbehaving(TestServers.serverContext(), (in, out) -> {
+            say(out, "+OK ready\r\n");
+            for (String line = readLine(in); line != null; line = readLine(in)) {
+                String command = line.toUpperCase(Locale.ROOT);
+                if (command.startsWith("STAT")) {
+                    say(out, "+OK 1 100\r\n");
+                } else if (command.startsWith("UIDL")) {
+                    say(out, "+OK 1 uid-1\r\n");
+                } else if (command.startsWith("TOP")) {
+                    say(out, "+OK\r\n");
+                    forever(out, "X-Filler: " + "y".repeat(60) + "\r\n");
+                } else {
+                    say(out, "+OK\r\n");
+                }
+            }
+        });
+                FakeServers.Misbehaving smtp = new FakeServers.Misbehaving(TestServers.serverContext(),
+                        HostileServerTest::acceptingSmtp)) {
+            CheckResult.Failed result = check(pop.endpoint(), smtp.endpoint());
+
+            assertThat(result.kind()).isEqualTo(FailureKind.SERVER_ERROR);
+            assertThat(result.step()).isEqualTo(CheckStep.DELIVERY);
+            assertThat(advice(result, Locale.ENGLISH)).contains("reply far longer than mail servers send");
+        }
+    }
+
+    /** An SMTP server that takes any login and any message. */
+    private static void acceptingSmtp(InputStream in, java.io.OutputStream out) throws IOException {
+        say(out, "220 fake ready\r\n");
+        for (String line = readLine(in); line != null; line = readLine(in)) {
+            String command = line.toUpperCase(Locale.ROOT);
+            if (command.startsWith("EHLO")) {
+                say(out, "250-fake\r\n250 AUTH PLAIN\r\n");
+            } else if (command.equals("AUTH PLAIN")) {
+                say(out, "334 \r\n");
+                readLine(in);
+                say(out, "235 ok\r\n");
+            } else if (command.startsWith("AUTH")) {
+                say(out, "235 ok\r\n");
+            } else if (command.equals("DATA")) {
+                say(out, "354 go on\r\n");
+                for (String data = readLine(in); data != null && !data.equals("."); data = readLine(in)) {
+                    // the test message
+                }
+                say(out, "250 queued\r\n");
+            } else if (command.equals("QUIT")) {
+                say(out, "221 bye\r\n");
+                return;
+            } else {
+                say(out, "250 ok\r\n");
+            }
+        }
+    }
+
+    @Test
     void that_an_absurd_message_count_fails_without_opening_the_mailbox() throws Exception {
         try (FakeServers.ScriptedPop3s pop = pop3("2147483647 2147483647")) {
             CheckResult.Failed result = check(pop.endpoint(), nowhere());
