@@ -3,6 +3,7 @@ package io.github.ocnmailsetup.probe;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.SocketTimeoutException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,6 +36,9 @@ final class BoundedReplyInput extends FilterInputStream {
     private boolean statPending;
     private final StringBuilder statLine = new StringBuilder();
     private @Nullable ReplyLimitException breach;
+    /** Whether the check is waiting for more of a reply right now, or stopped waiting for it at a timeout. */
+    private volatile boolean reading;
+    private boolean timedOutMidReply;
 
     /** Reads {@code in} within the bounds; {@code onBreach} runs once when a bound is broken (closes the socket). */
     BoundedReplyInput(InputStream in, Runnable onBreach) {
@@ -45,8 +49,18 @@ final class BoundedReplyInput extends FilterInputStream {
     /** The check sent a command line: a new reply begins. {@code stat}: the command was POP3 STAT. */
     synchronized void commandSent(boolean stat) {
         replyBytes = 0;
+        timedOutMidReply = false;
         statPending = stat;
         statLine.setLength(0);
+    }
+
+    /**
+     * Whether the server began a reply and has not finished it: the check is waiting for the rest (Angus Mail reads
+     * only while it expects more of a reply) or stopped waiting at a timeout. A server that drips an endless reply
+     * too slowly to reach a bound before the deadline looks like this at the deadline.
+     */
+    synchronized boolean midReply() {
+        return replyBytes > 0 && (reading || timedOutMidReply);
     }
 
     /** The bound broken so far, or null. */
@@ -64,7 +78,16 @@ final class BoundedReplyInput extends FilterInputStream {
     @Override
     public int read(byte[] b, int off, int len) throws IOException {
         throwIfBroken();
-        int n = super.read(b, off, len);
+        int n;
+        reading = true;
+        try {
+            n = super.read(b, off, len);
+        } catch (SocketTimeoutException e) {
+            markTimeout();
+            throw e;
+        } finally {
+            reading = false;
+        }
         if (n > 0) {
             check(b, off, n);
         }
@@ -81,6 +104,10 @@ final class BoundedReplyInput extends FilterInputStream {
     @Override
     public boolean markSupported() {
         return false;
+    }
+
+    private synchronized void markTimeout() {
+        timedOutMidReply = replyBytes > 0;
     }
 
     private synchronized void throwIfBroken() throws ReplyLimitException {

@@ -145,7 +145,8 @@ final class CheckRun {
         ReplyLimitException breach = breach(step, e);
         FailureKind kind = cancelled.getCount() == 0 ? FailureKind.CANCELLED
                 : breach != null ? FailureKind.SERVER_ERROR : FailureClassifier.classify(step, e);
-        if (kind == FailureKind.SERVER_SILENT && remainingMillis() <= 1 && step == CheckStep.DELIVERY) {
+        if (kind == FailureKind.SERVER_SILENT && remainingMillis() <= 1 && step == CheckStep.DELIVERY
+                && !popSockets.lastMidReply()) {
             kind = FailureKind.DELIVERY_TIMEOUT;
         }
         CertificateDetails certificate = kind.isTls()

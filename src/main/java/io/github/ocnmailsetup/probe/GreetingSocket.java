@@ -42,6 +42,11 @@ final class GreetingSocket extends DelegatingSslSocket {
         return bounded == null ? null : bounded.breach();
     }
 
+    /** Whether the server began a reply on this connection and has not finished it ({@link BoundedReplyInput}). */
+    synchronized boolean midReply() {
+        return bounded != null && bounded.midReply();
+    }
+
     /** The TLS session once the handshake is done. */
     SSLSession tlsSession() {
         return tls.getSession();

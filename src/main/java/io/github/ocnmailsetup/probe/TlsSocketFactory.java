@@ -88,6 +88,12 @@ final class TlsSocketFactory extends SSLSocketFactory {
         return last;
     }
 
+    /** Whether the last connection's server began a reply and has not finished it (see {@link GreetingSocket}). */
+    boolean lastMidReply() {
+        GreetingSocket socket = last;
+        return socket != null && socket.midReply();
+    }
+
     /** Closes every socket made so far and any made later: a cancelled check stops reading at once. */
     void closeAll() {
         closed = true;

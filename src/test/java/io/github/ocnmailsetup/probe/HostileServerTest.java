@@ -141,6 +141,50 @@ class HostileServerTest {
         }
     }
 
+    @Test
+    void that_an_endless_reply_dripped_too_slowly_for_a_bound_is_a_silent_server_not_a_delivery_timeout()
+            throws Exception {
+        try (FakeServers.Misbehaving pop = new FakeServers.Misbehaving(TestServers.serverContext(), (in, out) -> {
+            say(out, "+OK ready\r\n");
+            for (String line = readLine(in); line != null; line = readLine(in)) {
+                String command = line.toUpperCase(Locale.ROOT);
+                if (command.startsWith("STAT")) {
+                    say(out, "+OK 1 100\r\n");
+                } else if (command.startsWith("UIDL")) {
+                    say(out, "+OK 1 uid-1\r\n");
+                } else if (command.startsWith("TOP")) {
+                    say(out, "+OK\r\n");
+                    while (true) {
+                        say(out, "X-Drip: y\r\n");
+                        sleep(100);
+                    }
+                } else {
+                    say(out, "+OK\r\n");
+                }
+            }
+        });
+                FakeServers.Misbehaving smtp = new FakeServers.Misbehaving(TestServers.serverContext(),
+                        HostileServerTest::acceptingSmtp)) {
+            CheckRequest request = TestServers.request(pop.endpoint(), smtp.endpoint(), PASSWORD)
+                    .withTimeout(java.time.Duration.ofSeconds(4));
+            CheckResult result = new ConnectionCheck(request).run(CheckListener.NONE);
+
+            assertThat(result).isInstanceOfSatisfying(CheckResult.Failed.class, failed -> {
+                assertThat(failed.step()).isEqualTo(CheckStep.DELIVERY);
+                assertThat(failed.kind()).isEqualTo(FailureKind.SERVER_SILENT);
+            });
+        }
+    }
+
+    private static void sleep(long millis) throws IOException {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+    }
+
     /** An SMTP server that takes any login and any message. */
     private static void acceptingSmtp(InputStream in, java.io.OutputStream out) throws IOException {
         say(out, "220 fake ready\r\n");
