@@ -3,30 +3,22 @@ package io.github.ocnmailsetup.probe;
 import static io.github.ocnmailsetup.probe.FakeServers.forever;
 import static io.github.ocnmailsetup.probe.FakeServers.readLine;
 import static io.github.ocnmailsetup.probe.FakeServers.say;
-import static io.github.ocnmailsetup.probe.TestServers.ADDRESS;
 import static io.github.ocnmailsetup.probe.TestServers.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import io.github.ocnmailsetup.domain.ServerEndpoint;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.slf4j.LoggerFactory;
 
 /**
  * The check against servers that misbehave on purpose: what they send is shown as text, every read is bounded,
- * secrets they echo are scrubbed, and each failure names its cause. Each test is bounded by a generous JUnit
+ * and each failure names its cause (servers that echo secrets: {@link EchoedSecretsTest}). Each test is bounded by a generous JUnit
  * timeout; the check's own timeout is 20 s, and a bound that did not hold would end in SERVER_SILENT at that
  * deadline (or run out of memory), not in the kind asserted.
  */
@@ -115,24 +107,10 @@ class HostileServerTest {
 
     @Test
     void that_an_endless_top_reply_while_polling_is_a_server_error_not_a_delivery_timeout() throws Exception {
-        try (FakeServers.Misbehaving pop = new FakeServers.Misbehaving(TestServers.serverContext(), (in, out) -> {
-            say(out, "+OK ready\r\n");
-            for (String line = readLine(in); line != null; line = readLine(in)) {
-                String command = line.toUpperCase(Locale.ROOT);
-                if (command.startsWith("STAT")) {
-                    say(out, "+OK 1 100\r\n");
-                } else if (command.startsWith("UIDL")) {
-                    say(out, "+OK 1 uid-1\r\n");
-                } else if (command.startsWith("TOP")) {
-                    say(out, "+OK\r\n");
-                    forever(out, "X-Filler: " + "y".repeat(60) + "\r\n");
-                } else {
-                    say(out, "+OK\r\n");
-                }
-            }
-        });
+        try (FakeServers.Misbehaving pop = new FakeServers.Misbehaving(TestServers.serverContext(),
+                Conversations.popWithOneMessage(Conversations::endlessHeaders));
                 FakeServers.Misbehaving smtp = new FakeServers.Misbehaving(TestServers.serverContext(),
-                        HostileServerTest::acceptingSmtp)) {
+                        Conversations::acceptingSmtp)) {
             CheckResult.Failed result = check(pop.endpoint(), smtp.endpoint());
 
             assertThat(result.kind()).isEqualTo(FailureKind.SERVER_ERROR);
@@ -144,27 +122,10 @@ class HostileServerTest {
     @Test
     void that_an_endless_reply_dripped_too_slowly_for_a_bound_is_a_silent_server_not_a_delivery_timeout()
             throws Exception {
-        try (FakeServers.Misbehaving pop = new FakeServers.Misbehaving(TestServers.serverContext(), (in, out) -> {
-            say(out, "+OK ready\r\n");
-            for (String line = readLine(in); line != null; line = readLine(in)) {
-                String command = line.toUpperCase(Locale.ROOT);
-                if (command.startsWith("STAT")) {
-                    say(out, "+OK 1 100\r\n");
-                } else if (command.startsWith("UIDL")) {
-                    say(out, "+OK 1 uid-1\r\n");
-                } else if (command.startsWith("TOP")) {
-                    say(out, "+OK\r\n");
-                    while (true) {
-                        say(out, "X-Drip: y\r\n");
-                        sleep(100);
-                    }
-                } else {
-                    say(out, "+OK\r\n");
-                }
-            }
-        });
+        try (FakeServers.Misbehaving pop = new FakeServers.Misbehaving(TestServers.serverContext(),
+                Conversations.popWithOneMessage(Conversations::drippedHeaders));
                 FakeServers.Misbehaving smtp = new FakeServers.Misbehaving(TestServers.serverContext(),
-                        HostileServerTest::acceptingSmtp)) {
+                        Conversations::acceptingSmtp)) {
             CheckRequest request = TestServers.request(pop.endpoint(), smtp.endpoint(), PASSWORD)
                     .withTimeout(java.time.Duration.ofSeconds(4));
             CheckResult result = new ConnectionCheck(request).run(CheckListener.NONE);
@@ -173,43 +134,6 @@ class HostileServerTest {
                 assertThat(failed.step()).isEqualTo(CheckStep.DELIVERY);
                 assertThat(failed.kind()).isEqualTo(FailureKind.SERVER_SILENT);
             });
-        }
-    }
-
-    private static void sleep(long millis) throws IOException {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException(e);
-        }
-    }
-
-    /** An SMTP server that takes any login and any message. */
-    private static void acceptingSmtp(InputStream in, java.io.OutputStream out) throws IOException {
-        say(out, "220 fake ready\r\n");
-        for (String line = readLine(in); line != null; line = readLine(in)) {
-            String command = line.toUpperCase(Locale.ROOT);
-            if (command.startsWith("EHLO")) {
-                say(out, "250-fake\r\n250 AUTH PLAIN\r\n");
-            } else if (command.equals("AUTH PLAIN")) {
-                say(out, "334 \r\n");
-                readLine(in);
-                say(out, "235 ok\r\n");
-            } else if (command.startsWith("AUTH")) {
-                say(out, "235 ok\r\n");
-            } else if (command.equals("DATA")) {
-                say(out, "354 go on\r\n");
-                for (String data = readLine(in); data != null && !data.equals("."); data = readLine(in)) {
-                    // the test message
-                }
-                say(out, "250 queued\r\n");
-            } else if (command.equals("QUIT")) {
-                say(out, "221 bye\r\n");
-                return;
-            } else {
-                say(out, "250 ok\r\n");
-            }
         }
     }
 
@@ -233,9 +157,9 @@ class HostileServerTest {
         byte[] protocolVersionAlert = {0x15, 0x03, 0x01, 0x00, 0x02, 0x02, 0x46};
         byte[] handshakeFailureAlert = {0x15, 0x03, 0x03, 0x00, 0x02, 0x02, 0x28};
         List<FakeServers.Conversation> servers = List.of(
-                (in, out) -> answerClientHello(in, out, protocolVersionAlert), // speaks only TLS 1.0/1.1
-                (in, out) -> answerClientHello(in, out, handshakeFailureAlert), // no cipher in common
-                (in, out) -> answerClientHello(in, out, new byte[0])); // closes during the handshake
+                Conversations.answerClientHello(protocolVersionAlert), // speaks only TLS 1.0/1.1
+                Conversations.answerClientHello(handshakeFailureAlert), // no cipher in common
+                Conversations.answerClientHello(new byte[0])); // closes during the handshake
         for (FakeServers.Conversation conversation : servers) {
             try (FakeServers.Misbehaving pop = FakeServers.Misbehaving.plainTcp(conversation)) {
                 CheckResult.Failed result = check(pop.endpoint(), nowhere());
@@ -247,94 +171,5 @@ class HostileServerTest {
                 assertThat(advice(result, Locale.JAPANESE)).contains("OCNのサポート");
             }
         }
-    }
-
-    private static void answerClientHello(InputStream in, java.io.OutputStream out, byte[] answer)
-            throws IOException {
-        in.read(new byte[16 * 1024]); // the ClientHello, or its start
-        out.write(answer);
-        out.flush();
-    }
-
-    @Test
-    void that_an_echoed_auth_plain_token_is_scrubbed_from_report_and_log() throws Exception {
-        String token = Base64.getEncoder().encodeToString(
-                (ADDRESS + "\0" + ADDRESS + "\0" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-        ListAppender<ILoggingEvent> log = captureLog();
-        try (FakeServers.ScriptedPop3s pop = pop3("0 0");
-                FakeServers.Misbehaving smtp = new FakeServers.Misbehaving(TestServers.serverContext(), (in, out) -> {
-                    say(out, "220 fake ready\r\n");
-                    readLine(in); // EHLO
-                    say(out, "250-fake\r\n250 AUTH PLAIN\r\n");
-                    String auth = readLine(in);
-                    if (auth.equalsIgnoreCase("AUTH PLAIN")) {
-                        say(out, "334 \r\n");
-                        auth = readLine(in);
-                    }
-                    say(out, "535 5.7.8 Rejected: " + auth + " (echoed back) \u001b[2J\r\n");
-                    readLine(in);
-                })) {
-            CheckResult.Failed result = check(pop.endpoint(), smtp.endpoint());
-
-            assertThat(result.kind()).isEqualTo(FailureKind.SMTP_AUTH_REJECTED);
-            assertThat(result.report().detail()).contains("[secret] (echoed back) \\x1b[2J");
-            assertNoSecret(everythingShown(result) + logged(log), token);
-        } finally {
-            stopCapture(log);
-        }
-    }
-
-    @Test
-    void that_echoed_auth_login_tokens_are_scrubbed_from_report_and_log() throws Exception {
-        Base64.Encoder base64 = Base64.getEncoder();
-        String userToken = base64.encodeToString(ADDRESS.getBytes(StandardCharsets.UTF_8));
-        String passwordToken = base64.encodeToString(PASSWORD.getBytes(StandardCharsets.UTF_8));
-        ListAppender<ILoggingEvent> log = captureLog();
-        try (FakeServers.ScriptedPop3s pop = pop3("0 0");
-                FakeServers.Misbehaving smtp = new FakeServers.Misbehaving(TestServers.serverContext(), (in, out) -> {
-                    say(out, "220 fake ready\r\n");
-                    readLine(in); // EHLO
-                    say(out, "250-fake\r\n250 AUTH LOGIN\r\n");
-                    readLine(in); // AUTH LOGIN
-                    say(out, "334 VXNlcm5hbWU6\r\n");
-                    String user = readLine(in);
-                    say(out, "334 UGFzc3dvcmQ6\r\n");
-                    String password = readLine(in);
-                    say(out, "535 no such login: " + user + " / " + password + " / x" + password + "\r\n");
-                    readLine(in);
-                })) {
-            CheckResult.Failed result = check(pop.endpoint(), smtp.endpoint());
-
-            assertThat(result.kind()).isEqualTo(FailureKind.SMTP_AUTH_REJECTED);
-            assertThat(result.report().detail()).contains("[address] / [secret] / x[secret]");
-            assertNoSecret(everythingShown(result) + logged(log), userToken, passwordToken);
-        } finally {
-            stopCapture(log);
-        }
-    }
-
-    private static void assertNoSecret(String text, String... tokens) {
-        assertThat(text).doesNotContain(PASSWORD).doesNotContain(ADDRESS).doesNotContain(tokens);
-        byte[] password = PASSWORD.getBytes(StandardCharsets.UTF_8);
-        for (int alignment = 0; alignment < 3; alignment++) {
-            assertThat(text).doesNotContain(SecretForms.innerBase64(password, alignment));
-        }
-    }
-
-    private static ListAppender<ILoggingEvent> captureLog() {
-        ListAppender<ILoggingEvent> appender = new ListAppender<>();
-        appender.start();
-        ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).addAppender(appender);
-        return appender;
-    }
-
-    private static String logged(ListAppender<ILoggingEvent> appender) {
-        assertThat(appender.list).as("the check logs its failure").isNotEmpty();
-        return appender.list.stream().map(ILoggingEvent::getFormattedMessage).collect(Collectors.joining("\n"));
-    }
-
-    private static void stopCapture(ListAppender<ILoggingEvent> appender) {
-        ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).detachAppender(appender);
-        appender.stop();
     }
 }
