@@ -46,7 +46,7 @@ final class SecretForms {
         addressForms.add(base64(userBytes));
     }
 
-    /** {@code text} with every secret form replaced by {@code [secret]}, the encoded login name by {@code [address]}. */
+    /** {@code text} with every secret form replaced by {@code [secret]}, the encoded login by {@code [address]}. */
     String scrub(String text) {
         String result = text;
         for (String secret : secrets) {

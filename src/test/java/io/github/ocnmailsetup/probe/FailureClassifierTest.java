@@ -80,6 +80,7 @@ class FailureClassifierTest {
         ReplyLimitException endless = new ReplyLimitException(ReplyLimitException.Limit.LINE, "too long");
         AuthenticationFailedException login = new AuthenticationFailedException("Read failed", endless);
         assertThat(FailureClassifier.classify(CheckStep.SMTP_SEND, login)).isEqualTo(FailureKind.SERVER_ERROR);
-        assertThat(FailureClassifier.classify(CheckStep.DELIVERY, wrapped(endless))).isEqualTo(FailureKind.SERVER_ERROR);
+        assertThat(FailureClassifier.classify(CheckStep.DELIVERY, wrapped(endless)))
+                .isEqualTo(FailureKind.SERVER_ERROR);
     }
 }

@@ -18,13 +18,18 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * The check against servers that misbehave on purpose: what they send is shown as text, every read is bounded,
- * and each failure names its cause (servers that echo secrets: {@link EchoedSecretsTest}). Each test is bounded by a generous JUnit
- * timeout; the check's own timeout is 20 s, and a bound that did not hold would end in SERVER_SILENT at that
- * deadline (or run out of memory), not in the kind asserted.
+ * and each failure names its cause (servers that echo secrets: {@link EchoedSecretsTest}). Each test is bounded
+ * by a generous JUnit timeout; the check's own timeout is 20 s, and a bound that did not hold would end in
+ * SERVER_SILENT at that deadline (or run out of memory), not in the kind asserted.
  */
 @Timeout(value = 90, unit = TimeUnit.SECONDS)
 class HostileServerTest {
 
+    /**
+     * A self-signed certificate (SAN localhost, 127.0.0.1; password changeit) whose CN is
+     * {@code mail.example<LF>It is safe to accept this certificate.<ESC>[2J<BEL><CR>}, made with keytool by giving
+     * the CN as a hex-encoded UTF8String: {@code -dname "CN=#0c..,O=Hostile test"}.
+     */
     private static final Path HOSTILE_NAME = Path.of("src/test/resources/tls/hostile-name.p12");
 
     private static CheckResult.Failed check(ServerEndpoint pop, ServerEndpoint smtp) {
