@@ -4,6 +4,7 @@ import io.github.ocnmailsetup.domain.PasswordRule.PasswordForMailSoftware;
 import io.github.ocnmailsetup.domain.Text;
 import io.github.ocnmailsetup.probe.CheckResult;
 import io.github.ocnmailsetup.probe.MailboxStats;
+import io.github.ocnmailsetup.probe.ServerText;
 import io.github.ocnmailsetup.probe.StepResult;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -11,6 +12,9 @@ import java.util.stream.Collectors;
 /**
  * What the {@code check} command prints on standard output: one line per step with its result and time, then
  * the explanation and remedy; or, with {@code --json}, exactly one JSON object with the fields of the issue.
+ * The probe hands over display-safe text (a certificate's names with their control characters made visible);
+ * each advice line goes through {@link ServerText#visible} once more here, so nothing printed can act on the
+ * terminal, whatever a later change lets into the advice.
  */
 final class CheckOutput {
 
@@ -34,7 +38,7 @@ final class CheckOutput {
             context.out().println(context.text("check.failure", failed.kind().id(), failed.step().id()));
         }
         for (Text line : result.advice()) {
-            context.out().println(line.in(context.locale()));
+            context.out().println(ServerText.visible(line.in(context.locale())));
         }
         if (password.truncated()) {
             context.out().println(password.advice().in(context.locale()));
@@ -70,7 +74,7 @@ final class CheckOutput {
         }
         json.endArray();
         json.name("totalMillis").value(result.totalMillis());
-        json.name("advice").value(result.advice().stream().map(t -> t.in(context.locale()))
+        json.name("advice").value(result.advice().stream().map(t -> ServerText.visible(t.in(context.locale())))
                 .collect(Collectors.joining(" ")));
         context.out().println(json.endObject().toString());
     }

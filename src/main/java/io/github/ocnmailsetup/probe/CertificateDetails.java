@@ -6,7 +6,8 @@ import java.time.Instant;
 /**
  * The certificate a server presented, for the user and for support: whom it names, who issued it, when it
  * is valid and its SHA-256 fingerprint. Shown when TLS failed, so the user can tell their antivirus's
- * certificate from an attack, and told not to accept it blindly.
+ * certificate from an attack, and told not to accept it blindly. The names are display-safe: their control
+ * characters are made visible ({@link ServerText}) when the details are read from the certificate.
  */
 public record CertificateDetails(String subject, String issuer, Instant notBefore, Instant notAfter,
         String sha256Fingerprint) {

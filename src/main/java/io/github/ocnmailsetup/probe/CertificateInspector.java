@@ -47,11 +47,15 @@ final class CertificateInspector {
         return certificate == null ? null : details(certificate);
     }
 
-    /** The details of one certificate. */
+    /**
+     * The details of one certificate. Its names are the server's words: a self-made certificate can put a line
+     * break, a fake sentence or a terminal escape in them, so their control characters are made visible here,
+     * before anything shows them.
+     */
     static CertificateDetails details(X509Certificate certificate) {
         return new CertificateDetails(
-                certificate.getSubjectX500Principal().getName(),
-                certificate.getIssuerX500Principal().getName(),
+                ServerText.visible(certificate.getSubjectX500Principal().getName()),
+                ServerText.visible(certificate.getIssuerX500Principal().getName()),
                 certificate.getNotBefore().toInstant(),
                 certificate.getNotAfter().toInstant(),
                 fingerprint(certificate));

@@ -103,12 +103,18 @@ final class CheckProgress {
 
     CheckResult failed(FailureKind kind, CheckStep step, @Nullable String detail,
             @Nullable CertificateDetails certificate) {
+        return failed(kind, step, detail, certificate, null);
+    }
+
+    /** The result for a failure; {@code limit}: the read bound the server broke, if that was the cause. */
+    CheckResult failed(FailureKind kind, CheckStep step, @Nullable String detail,
+            @Nullable CertificateDetails certificate, ReplyLimitException.@Nullable Limit limit) {
         if (current == step) {
             finish(false);
         }
         long total = totalMillis();
         return new CheckResult.Failed(kind, step, steps(), total, stats, deleted, certificate,
-                report(total, kind, step, detail));
+                FailureAdvice.of(kind, certificate, limit), report(total, kind, step, detail));
     }
 
     private List<StepResult> steps() {

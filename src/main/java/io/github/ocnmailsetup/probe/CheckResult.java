@@ -61,13 +61,15 @@ public sealed interface CheckResult permits CheckResult.Passed, CheckResult.Fail
      * @param kind        why
      * @param step        the step that failed
      * @param certificate the server's certificate when TLS failed because of it, else null
+     * @param advice      what to tell the user, in order: explanation, certificate if any, remedy
      */
     record Failed(FailureKind kind, CheckStep step, List<StepResult> steps, long totalMillis,
             @Nullable MailboxStats mailbox, boolean testMessageDeleted, @Nullable CertificateDetails certificate,
-            CheckReport report) implements CheckResult {
+            List<Text> advice, CheckReport report) implements CheckResult {
 
         public Failed {
             steps = List.copyOf(steps);
+            advice = List.copyOf(advice);
         }
 
         @Override
@@ -78,13 +80,6 @@ public sealed interface CheckResult permits CheckResult.Passed, CheckResult.Fail
         /** The certificate the server presented, where TLS failed over it. */
         public Optional<CertificateDetails> certificateDetails() {
             return Optional.ofNullable(certificate);
-        }
-
-        @Override
-        public List<Text> advice() {
-            return certificate == null
-                    ? List.of(kind.explanation(), kind.remedy())
-                    : List.of(kind.explanation(), certificate.describe(), kind.remedy());
         }
     }
 }

@@ -142,8 +142,11 @@ final class CheckRun {
     }
 
     private CheckResult failure(CheckStep step, Exception e, ServerEndpoint server) {
-        FailureKind kind = cancelled.getCount() == 0 ? FailureKind.CANCELLED : FailureClassifier.classify(step, e);
-        if (kind == FailureKind.SERVER_SILENT && remainingMillis() <= 1 && step == CheckStep.DELIVERY) {
+        ReplyLimitException breach = breach(step, e);
+        FailureKind kind = cancelled.getCount() == 0 ? FailureKind.CANCELLED
+                : breach != null ? FailureKind.SERVER_ERROR : FailureClassifier.classify(step, e);
+        if (kind == FailureKind.SERVER_SILENT && remainingMillis() <= 1 && step == CheckStep.DELIVERY
+                && !popSockets.lastMidReply()) {
             kind = FailureKind.DELIVERY_TIMEOUT;
         }
         CertificateDetails certificate = kind.isTls()
@@ -154,7 +157,14 @@ final class CheckRun {
         }
         String detail = FailureDetail.of(e, request);
         log().info("Connection check for {} failed at {}: {} ({})", request.address().masked(), step.id(), kind, detail);
-        return progress.failed(kind, step, detail, certificate);
+        return progress.failed(kind, step, detail, certificate, breach == null ? null : breach.limit());
+    }
+
+    /** The read bound the server broke, from the exception or, should Angus Mail have dropped it, the socket. */
+    private @Nullable ReplyLimitException breach(CheckStep step, Exception e) {
+        ReplyLimitException breach = FailureClassifier.replyLimit(e);
+        GreetingSocket socket = (step == CheckStep.SMTP_SEND ? smtpSockets : popSockets).lastSocket();
+        return breach != null || socket == null ? breach : socket.replyLimitBreach();
     }
 
     /** Waits before a poll; false when the check is cancelled or the wait would pass the deadline. */

@@ -82,7 +82,7 @@ public final class ConnectionCheck {
             try {
                 outcome.complete(steps.execute());
             } catch (RuntimeException | Error e) {
-                log().error("Connection check failed unexpectedly", e);
+                log().error("Connection check failed unexpectedly", scrubbed(e));
                 outcome.complete(current.failed(FailureKind.SERVER_ERROR, stepOr(current, CheckStep.POP_LOGIN),
                         e.getClass().getSimpleName(), null));
             }
@@ -106,11 +106,11 @@ public final class ConnectionCheck {
         try {
             return outcome.get(Math.max(0, waitNanos), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
+            CheckStep step = stepOr(current, CheckStep.POP_LOGIN);
+            FailureKind kind = overdue(step); // before closing: a closed socket is no longer mid-reply
             popSockets.closeAll();
             smtpSockets.closeAll();
-            CheckStep step = stepOr(current, CheckStep.POP_LOGIN);
-            outcome.complete(current.failed(overdue(step), step,
-                    "The whole check took longer than " + request.timeout(), null));
+            outcome.complete(current.failed(kind, step, "The whole check took longer than " + request.timeout(), null));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             cancel();
@@ -121,10 +121,14 @@ public final class ConnectionCheck {
         return outcome.join();
     }
 
-    /** The kind for a check still running at its deadline: silent server, or no connection at all yet. */
+    /**
+     * The kind for a check still running at its deadline: silent server, or no connection at all yet. While polling
+     * it is a delivery timeout, unless the server was in the middle of a reply it never finished (an endless reply
+     * sent too slowly to reach a read bound): that is the server's problem, not a message that did not arrive.
+     */
     private FailureKind overdue(CheckStep step) {
         if (step == CheckStep.DELIVERY) {
-            return FailureKind.DELIVERY_TIMEOUT;
+            return popSockets.lastMidReply() ? FailureKind.SERVER_SILENT : FailureKind.DELIVERY_TIMEOUT;
         }
         if (step == CheckStep.CLEANUP) {
             // The message arrived; the server stopped answering while we removed it.
@@ -132,6 +136,13 @@ public final class ConnectionCheck {
         }
         TlsSocketFactory sockets = step == CheckStep.SMTP_SEND ? smtpSockets : popSockets;
         return sockets.lastSocket() == null ? FailureKind.CONNECTION_TIMEOUT : FailureKind.SERVER_SILENT;
+    }
+
+    /** The failure for the log: its stack, but its messages (which may quote a server) scrubbed. */
+    private Throwable scrubbed(Throwable e) {
+        Throwable safe = new IllegalStateException(FailureDetail.of(e, request));
+        safe.setStackTrace(e.getStackTrace());
+        return safe;
     }
 
     private static CheckResult cancelledResult(CheckProgress current) {

@@ -11,6 +11,7 @@ import java.security.cert.CertPathValidatorException;
 import java.security.cert.CertificateException;
 import java.util.Locale;
 import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLHandshakeException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,6 +26,9 @@ final class FailureClassifier {
 
     /** The kind for {@code failure} thrown while running {@code step}. */
     static FailureKind classify(CheckStep step, Throwable failure) {
+        if (replyLimit(failure) != null) {
+            return FailureKind.SERVER_ERROR; // an endless or absurd reply is the server's fault, whatever the step
+        }
         FailureKind network = networkKind(failure);
         if (network != null) {
             return network;
@@ -38,6 +42,16 @@ final class FailureClassifier {
             }
         }
         return FailureKind.SERVER_ERROR;
+    }
+
+    /** The bound a server broke, when that is what {@code failure} comes from; else null. */
+    static @Nullable ReplyLimitException replyLimit(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof ReplyLimitException limit) {
+                return limit;
+            }
+        }
+        return null;
     }
 
     private static FailureKind authenticationKind(CheckStep step, String message) {
@@ -76,7 +90,24 @@ final class FailureClassifier {
                 }
             }
         }
-        return null;
+        return handshakeFailed(failure) ? FailureKind.TLS_HANDSHAKE_FAILED : null;
+    }
+
+    /**
+     * Whether the TLS handshake failed for a reason other than the certificate or plain text on the port: no
+     * protocol version or cipher suite in common (a server that speaks only TLS 1.0 or 1.1), or the server closed
+     * the connection during the handshake.
+     */
+    private static boolean handshakeFailed(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            String message = lower(t.getMessage());
+            if (t instanceof SSLHandshakeException || message.contains("handshake")
+                    || message.contains("protocol_version") || message.contains("no appropriate protocol")
+                    || message.contains("cipher suites in common")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static @Nullable FailureKind tlsKind(Throwable sslFailure) {

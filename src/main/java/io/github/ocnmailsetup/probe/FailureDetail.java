@@ -4,20 +4,23 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The technical detail of a failure for the support report: each exception's type and message along the cause
- * chain, with the address masked and the password, should a server ever echo it, replaced.
+ * The technical detail of a failure for the support report and the log: each exception's type and message along
+ * the cause chain, with the address masked, the password replaced in every form a server could echo it
+ * ({@link SecretForms}), and control characters made visible ({@link ServerText}), since the messages quote
+ * server replies.
  */
 final class FailureDetail {
 
     private static final int MAX_LENGTH = 600;
-    private static final int MIN_PASSWORD_TO_SCRUB = 3;
+    /** Read from the server's replies at most: enough for the chain, bounded before any scrubbing. */
+    private static final int MAX_RAW_LENGTH = 64 * 1024;
 
     private FailureDetail() {
     }
 
     static String of(Throwable failure, CheckRequest request) {
         StringBuilder text = new StringBuilder();
-        for (Throwable t = failure; t != null && text.length() < MAX_LENGTH; t = t.getCause()) {
+        for (Throwable t = failure; t != null && text.length() < MAX_RAW_LENGTH; t = t.getCause()) {
             if (text.length() > 0) {
                 text.append(" <- ");
             }
@@ -26,17 +29,17 @@ final class FailureDetail {
                 text.append(": ").append(t.getMessage().strip());
             }
         }
-        return redact(text.length() > MAX_LENGTH ? text.substring(0, MAX_LENGTH) + "..." : text.toString(), request);
+        // Scrub the whole text first: cutting first could leave the start of a secret behind.
+        String safe = redact(text.toString(), request);
+        return safe.length() > MAX_LENGTH ? safe.substring(0, MAX_LENGTH) + "..." : safe;
     }
 
+    /** {@code text} with the address masked, every form of the password scrubbed and controls made visible. */
     static String redact(String text, CheckRequest request) {
-        String result = Pattern.compile(Pattern.quote(request.address().value()), Pattern.CASE_INSENSITIVE)
-                .matcher(text).replaceAll(Matcher.quoteReplacement(request.address().masked()));
-        for (String password : new String[] {request.password().toType().reveal()}) {
-            if (password.length() >= MIN_PASSWORD_TO_SCRUB) {
-                result = result.replace(password, "[secret]");
-            }
-        }
-        return result.replaceAll("[\\r\\n]+", " ");
+        String scrubbed = new SecretForms(request.address().value(), request.password().toType().reveal())
+                .scrub(text);
+        String masked = Pattern.compile(Pattern.quote(request.address().value()), Pattern.CASE_INSENSITIVE)
+                .matcher(scrubbed).replaceAll(Matcher.quoteReplacement(request.address().masked()));
+        return ServerText.visible(masked.strip());
     }
 }

@@ -24,6 +24,11 @@ public enum FailureKind {
     TLS_HOSTNAME_MISMATCH,
     /** The server does not speak SSL on that port. */
     TLS_NOT_SPOKEN,
+    /**
+     * The SSL handshake failed for another reason: the server speaks only old protocols (TLS 1.0 or 1.1), offers no
+     * cipher in common, or closes the connection during the handshake. Old protocols are never turned back on.
+     */
+    TLS_HANDSHAKE_FAILED,
     /** The incoming (POP) server refused the username or password. */
     POP_AUTH_REJECTED,
     /** POP3 {@code -ERR [IN-USE]}: another program (usually the user's mail software) holds the mailbox. */

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import javax.net.ssl.SSLSession;
 import javax.net.ssl.SSLSocket;
@@ -11,8 +12,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A TLS socket that remembers the first line the server sent (its greeting, {@code +OK ...} or {@code 220 ...}),
- * for the support report. Everything else goes straight to the JSSE socket it wraps; only the greeting is kept,
- * never anything the client sends.
+ * for the support report, and bounds every read from the server ({@link BoundedReplyInput}). Everything else goes
+ * straight to the JSSE socket it wraps; only the greeting is kept, never anything the client sends.
  */
 final class GreetingSocket extends DelegatingSslSocket {
 
@@ -20,18 +21,30 @@ final class GreetingSocket extends DelegatingSslSocket {
 
     private final ByteArrayOutputStream greeting = new ByteArrayOutputStream();
     private volatile boolean greetingDone;
+    private @Nullable BoundedReplyInput bounded;
     private @Nullable InputStream input;
+    private @Nullable OutputStream output;
 
     GreetingSocket(SSLSocket tls) {
         super(tls);
     }
 
-    /** The server's first line, or null if it sent none. */
+    /** The server's first line, control characters made visible ({@link ServerText}), or null if it sent none. */
     @Nullable String greeting() {
         synchronized (greeting) {
             String line = greeting.toString(StandardCharsets.US_ASCII).strip();
-            return line.isEmpty() ? null : line;
+            return line.isEmpty() ? null : ServerText.visible(line);
         }
+    }
+
+    /** The bound the server broke on this connection, or null. */
+    synchronized @Nullable ReplyLimitException replyLimitBreach() {
+        return bounded == null ? null : bounded.breach();
+    }
+
+    /** Whether the server began a reply on this connection and has not finished it ({@link BoundedReplyInput}). */
+    synchronized boolean midReply() {
+        return bounded != null && bounded.midReply();
     }
 
     /** The TLS session once the handshake is done. */
@@ -42,9 +55,32 @@ final class GreetingSocket extends DelegatingSslSocket {
     @Override
     public synchronized InputStream getInputStream() throws IOException {
         if (input == null) {
-            input = new GreetingInput(tls.getInputStream());
+            input = new GreetingInput(bounded());
         }
         return input;
+    }
+
+    @Override
+    public synchronized OutputStream getOutputStream() throws IOException {
+        if (output == null) {
+            output = new CommandWatchingOutput(tls.getOutputStream(), bounded());
+        }
+        return output;
+    }
+
+    private BoundedReplyInput bounded() throws IOException {
+        if (bounded == null) {
+            bounded = new BoundedReplyInput(tls.getInputStream(), this::closeQuietly);
+        }
+        return bounded;
+    }
+
+    private void closeQuietly() {
+        try {
+            tls.close();
+        } catch (IOException e) {
+            // Stopping a server that sends too much: the read fails either way.
+        }
     }
 
     private void record(byte[] bytes, int offset, int length) {

@@ -12,9 +12,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The check's TLS socket factory. It wraps the caller's {@link SSLContext} (so trust and hostname verification
- * stay exactly as configured) and adds three things: TCP_NODELAY, because each POP3 or SMTP exchange is a small
+ * stay exactly as configured) and adds four things: TCP_NODELAY, because each POP3 or SMTP exchange is a small
  * write followed by a read and Nagle's algorithm with delayed ACKs adds about 40 ms to each; a record of every
- * socket, so {@link #closeAll()} can stop a check from another thread; and the last TLS socket, for the report.
+ * socket, so {@link #closeAll()} can stop a check from another thread; the last TLS socket, for the report; and
+ * bounds on every read from the server ({@link GreetingSocket}, {@link BoundedReplyInput}).
  *
  * <p>Angus Mail connects a plain socket itself and then asks this factory to layer TLS over it
  * ({@link #createSocket(Socket, String, int, boolean)}).
@@ -40,37 +41,33 @@ final class TlsSocketFactory extends SSLSocketFactory {
     public Socket createSocket(Socket plain, String host, int port, boolean autoClose) throws IOException {
         register(plain);
         plain.setTcpNoDelay(NO_DELAY);
-        SSLSocket tls = (SSLSocket) delegate.createSocket(plain, host, port, autoClose);
-        GreetingSocket socket = new GreetingSocket(tls);
-        register(socket);
-        last = socket;
-        return socket;
+        return register(bounded(delegate.createSocket(plain, host, port, autoClose)));
     }
 
     @Override
     public Socket createSocket() throws IOException {
-        return register(noDelay(delegate.createSocket()));
+        return register(bounded(noDelay(delegate.createSocket())));
     }
 
     @Override
     public Socket createSocket(String host, int port) throws IOException {
-        return register(noDelay(delegate.createSocket(host, port)));
+        return register(bounded(noDelay(delegate.createSocket(host, port))));
     }
 
     @Override
     public Socket createSocket(String host, int port, InetAddress localHost, int localPort) throws IOException {
-        return register(noDelay(delegate.createSocket(host, port, localHost, localPort)));
+        return register(bounded(noDelay(delegate.createSocket(host, port, localHost, localPort))));
     }
 
     @Override
     public Socket createSocket(InetAddress host, int port) throws IOException {
-        return register(noDelay(delegate.createSocket(host, port)));
+        return register(bounded(noDelay(delegate.createSocket(host, port))));
     }
 
     @Override
     public Socket createSocket(InetAddress address, int port, InetAddress localAddress, int localPort)
             throws IOException {
-        return register(noDelay(delegate.createSocket(address, port, localAddress, localPort)));
+        return register(bounded(noDelay(delegate.createSocket(address, port, localAddress, localPort))));
     }
 
     @Override
@@ -88,6 +85,12 @@ final class TlsSocketFactory extends SSLSocketFactory {
         return last;
     }
 
+    /** Whether the last connection's server began a reply and has not finished it (see {@link GreetingSocket}). */
+    boolean lastMidReply() {
+        GreetingSocket socket = last;
+        return socket != null && socket.midReply();
+    }
+
     /** Closes every socket made so far and any made later: a cancelled check stops reading at once. */
     void closeAll() {
         closed = true;
@@ -102,6 +105,16 @@ final class TlsSocketFactory extends SSLSocketFactory {
             closeQuietly(socket);
             throw new IOException("The check was cancelled");
         }
+        return socket;
+    }
+
+    /**
+     * The TLS socket wrapped so that every read from the server is bounded and its greeting kept. Angus Mail uses the
+     * layering method above; the others wrap too, so no way through this factory leaves a read unbounded.
+     */
+    private GreetingSocket bounded(Socket tls) {
+        GreetingSocket socket = new GreetingSocket((SSLSocket) tls);
+        last = socket;
         return socket;
     }
 

@@ -1,6 +1,7 @@
 package io.github.ocnmailsetup.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -10,13 +11,18 @@ import ch.qos.logback.classic.joran.JoranConfigurator;
 import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.LoggingEvent;
+import ch.qos.logback.classic.util.LogbackMDCAdapter;
 import ch.qos.logback.core.Appender;
 import ch.qos.logback.core.ConsoleAppender;
 import ch.qos.logback.core.OutputStreamAppender;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeAndTimeBasedRollingPolicy;
 import ch.qos.logback.core.spi.FilterReply;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ServiceLoader;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -72,6 +78,39 @@ class LogbackSetupTest {
                 .contains(logs.resolve("ocn-mail-setup.log").toString(), "UTF-8", "history=14");
         fromXml.stop();
         fromCode.stop();
+    }
+
+    @Test
+    void that_both_configurations_write_a_log_only_its_owner_can_read_with_control_characters_made_visible()
+            throws Exception {
+        for (boolean fromXml : new boolean[] {false, true}) {
+            Path folder = logs.resolve(fromXml ? "xml/new-folder" : "code/new-folder");
+            System.setProperty(Logging.LOG_DIR_PROPERTY, folder.toString());
+            LoggerContext context = new LoggerContext();
+            context.setMDCAdapter(new LogbackMDCAdapter()); // a context of its own, not the one SLF4J found
+            if (fromXml) {
+                JoranConfigurator joran = new JoranConfigurator();
+                joran.setContext(context);
+                joran.doConfigure(getClass().getResource("/logback.xml"));
+            } else {
+                LogbackSetup setup = new LogbackSetup();
+                setup.setContext(context);
+                setup.configure(context);
+            }
+            context.getLogger("io.github.ocnmailsetup.probe.Test")
+                    .info("server said: {}", "+OK ready\r\n2026-01-01 INFO faked line \u001b[2J\u0007");
+            context.stop();
+
+            Path file = folder.resolve("ocn-mail-setup.log");
+            String logged = Files.readString(file, StandardCharsets.UTF_8);
+            assertThat(logged).as(fromXml ? "xml" : "code")
+                    .contains("server said: +OK ready\\x0d\\x0a2026-01-01 INFO faked line \\x1b[2J\\x07")
+                    .doesNotContain("\u001b", "\u0007", "\r");
+            assertThat(logged.lines()).hasSize(1);
+            assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder))).isEqualTo("rwx------");
+        }
     }
 
     @Test

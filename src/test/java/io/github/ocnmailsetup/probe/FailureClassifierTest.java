@@ -61,4 +61,26 @@ class FailureClassifierTest {
         assertThat(FailureClassifier.classify(CheckStep.POP_LOGIN, wrapped(silentHandshake)))
                 .isEqualTo(FailureKind.SERVER_SILENT);
     }
+
+    @Test
+    void that_a_handshake_without_a_common_protocol_or_cipher_is_a_failed_handshake_not_a_server_error() {
+        for (String message : new String[] {"Received fatal alert: protocol_version",
+            "Received fatal alert: handshake_failure", "No appropriate protocol (protocol is disabled or cipher"
+                + " suites are inappropriate)", "Remote host terminated the handshake"}) {
+            assertThat(FailureClassifier.classify(CheckStep.POP_LOGIN, wrapped(new SSLHandshakeException(message))))
+                    .as(message).isEqualTo(FailureKind.TLS_HANDSHAKE_FAILED);
+        }
+        SSLHandshakeException untrusted = new SSLHandshakeException("PKIX path building failed");
+        assertThat(FailureClassifier.classify(CheckStep.POP_LOGIN, wrapped(untrusted)))
+                .isEqualTo(FailureKind.TLS_UNTRUSTED_CERTIFICATE);
+    }
+
+    @Test
+    void that_a_broken_read_bound_is_a_server_error_at_any_step_even_inside_a_failed_login() {
+        ReplyLimitException endless = new ReplyLimitException(ReplyLimitException.Limit.LINE, "too long");
+        AuthenticationFailedException login = new AuthenticationFailedException("Read failed", endless);
+        assertThat(FailureClassifier.classify(CheckStep.SMTP_SEND, login)).isEqualTo(FailureKind.SERVER_ERROR);
+        assertThat(FailureClassifier.classify(CheckStep.DELIVERY, wrapped(endless)))
+                .isEqualTo(FailureKind.SERVER_ERROR);
+    }
 }

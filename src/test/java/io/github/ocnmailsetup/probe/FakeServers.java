@@ -17,7 +17,10 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 
-/** Small loopback servers for what GreenMail cannot do: stay silent, say IN-USE, or show what a client sent. */
+/**
+ * Small loopback servers for what GreenMail cannot do: stay silent, say IN-USE, show what a client sent, or
+ * misbehave on demand (endless replies, absurd counts, echoed secrets, failed TLS handshakes).
+ */
 final class FakeServers {
 
     private FakeServers() {
@@ -189,6 +192,98 @@ final class FakeServers {
             } catch (IOException e) {
                 // closing
             }
+        }
+    }
+
+    /** What a misbehaving server does with one connection: reads what it likes and writes what it likes. */
+    @FunctionalInterface
+    interface Conversation {
+        void talk(InputStream in, OutputStream out) throws IOException;
+    }
+
+    /**
+     * A server on loopback that runs {@code conversation} on every connection, each on its own thread, over TLS with
+     * the given server context or, with a null context, over plain TCP (to play a broken TLS handshake by hand).
+     */
+    static final class Misbehaving implements Closeable {
+
+        private final ServerSocket server;
+        private final List<Socket> held = new CopyOnWriteArrayList<>();
+
+        Misbehaving(javax.net.ssl.SSLContext context, Conversation conversation) throws IOException {
+            this(context.getServerSocketFactory().createServerSocket(0, 50, InetAddress.getLoopbackAddress()),
+                    conversation);
+        }
+
+        static Misbehaving plainTcp(Conversation conversation) throws IOException {
+            return new Misbehaving(new ServerSocket(0, 50, InetAddress.getLoopbackAddress()), conversation);
+        }
+
+        private Misbehaving(ServerSocket server, Conversation conversation) throws IOException {
+            this.server = server;
+            Thread accept = new Thread(() -> {
+                while (!server.isClosed()) {
+                    try {
+                        Socket socket = server.accept();
+                        held.add(socket);
+                        Thread talk = new Thread(() -> talk(socket, conversation), "misbehaving-talk");
+                        talk.setDaemon(true);
+                        talk.start();
+                    } catch (IOException e) {
+                        return;
+                    }
+                }
+            }, "misbehaving-server");
+            accept.setDaemon(true);
+            accept.start();
+        }
+
+        private static void talk(Socket socket, Conversation conversation) {
+            try (socket) {
+                conversation.talk(socket.getInputStream(), socket.getOutputStream());
+            } catch (IOException e) {
+                // the client went away: what misbehaving servers see all day
+            }
+        }
+
+        ServerEndpoint endpoint() {
+            return new ServerEndpoint("localhost", server.getLocalPort());
+        }
+
+        @Override
+        public void close() throws IOException {
+            server.close();
+            for (Socket socket : held) {
+                socket.close();
+            }
+        }
+    }
+
+    /** Writes {@code text} (ISO-8859-1, so any byte can be sent) and flushes. */
+    static void say(OutputStream out, String text) throws IOException {
+        out.write(text.getBytes(StandardCharsets.ISO_8859_1));
+        out.flush();
+    }
+
+    /** Reads one line the client sent, without its line end; null at the end of the stream. */
+    static String readLine(InputStream in) throws IOException {
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
+        for (int b = in.read(); b >= 0; b = in.read()) {
+            if (b == '\n') {
+                return line.toString(StandardCharsets.ISO_8859_1).strip();
+            }
+            line.write(b);
+        }
+        return line.size() == 0 ? null : line.toString(StandardCharsets.ISO_8859_1);
+    }
+
+    /** Sends {@code chunk} again and again until the client stops reading or goes away. */
+    static void forever(OutputStream out, String chunk) throws IOException {
+        byte[] bytes = chunk.repeat(Math.max(1, 8192 / Math.max(1, chunk.length())))
+                .getBytes(StandardCharsets.ISO_8859_1);
+        while (true) {
+            out.write(bytes);
+            out.flush();
         }
     }
 }

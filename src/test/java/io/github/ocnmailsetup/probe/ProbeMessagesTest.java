@@ -45,7 +45,7 @@ class ProbeMessagesTest {
                 .containsExactly("pop-login", "smtp-send", "delivery", "cleanup");
         assertThat(FailureKind.values()).extracting(FailureKind::id).containsExactly("DNS_FAILURE",
                 "CONNECTION_REFUSED", "CONNECTION_TIMEOUT", "SERVER_SILENT", "TLS_UNTRUSTED_CERTIFICATE",
-                "TLS_HOSTNAME_MISMATCH", "TLS_NOT_SPOKEN", "POP_AUTH_REJECTED", "MAILBOX_IN_USE",
-                "SMTP_AUTH_REJECTED", "SEND_REJECTED", "DELIVERY_TIMEOUT", "SERVER_ERROR", "CANCELLED");
+                "TLS_HOSTNAME_MISMATCH", "TLS_NOT_SPOKEN", "TLS_HANDSHAKE_FAILED", "POP_AUTH_REJECTED",
+                "MAILBOX_IN_USE", "SMTP_AUTH_REJECTED", "SEND_REJECTED", "DELIVERY_TIMEOUT", "SERVER_ERROR", "CANCELLED");
     }
 }

@@ -79,7 +79,11 @@ final class TestServers {
     }
 
     static KeyStore keyStore() {
-        try (InputStream in = Files.newInputStream(KEYSTORE)) {
+        return keyStore(KEYSTORE);
+    }
+
+    static KeyStore keyStore(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
             KeyStore store = KeyStore.getInstance("PKCS12");
             store.load(in, KEYSTORE_PASSWORD);
             return store;
@@ -97,9 +101,14 @@ final class TestServers {
 
     /** A server-side TLS context with the test certificate, for the fake servers. */
     static SSLContext serverContext() {
+        return serverContext(KEYSTORE);
+    }
+
+    /** A server-side TLS context with the certificate in {@code keystore} (password {@code changeit}). */
+    static SSLContext serverContext(Path keystore) {
         try {
             KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-            kmf.init(keyStore(), KEYSTORE_PASSWORD);
+            kmf.init(keyStore(keystore), KEYSTORE_PASSWORD);
             SSLContext context = SSLContext.getInstance("TLS");
             context.init(kmf.getKeyManagers(), null, null);
             return context;
