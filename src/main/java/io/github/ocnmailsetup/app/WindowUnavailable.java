@@ -6,7 +6,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Opens the wizard's window, and when the desktop cannot show one (no display, or on Linux no GTK 3, which
- * JavaFX needs: STACK.md pitfall 22) says so in the user's language with the fix, instead of JavaFX's stack
+ * JavaFX needs: docs/architecture.md, "GTK 3 on Linux") says so in the user's language with the fix, instead of JavaFX's stack
  * trace. The trace goes to the log file only.
  */
 final class WindowUnavailable {

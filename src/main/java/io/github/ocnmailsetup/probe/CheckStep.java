@@ -3,7 +3,7 @@ package io.github.ocnmailsetup.probe;
 import io.github.ocnmailsetup.domain.Text;
 
 /**
- * The steps of the connection check, in the order they run. The ids are a contract (DESIGN.md): the command
+ * The steps of the connection check, in the order they run. The ids are a contract (docs/architecture.md, "Command-line contract"): the command
  * line's JSON, the wizard and support scripts use them. The notice's 「3)メールを送受信します」 is what the
  * steps prove: sending and receiving both work over SSL.
  */

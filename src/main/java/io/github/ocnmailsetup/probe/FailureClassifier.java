@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Names the {@link FailureKind} of an exception from a POP3 or SMTP connection. Jakarta Mail wraps the real
- * cause in one or more layers and sometimes reports a timeout as a failed login (STACK.md pitfalls 7 and 8), so
+ * cause in one or more layers and sometimes reports a timeout as a failed login (docs/architecture.md, "Failure shapes"), so
  * this walks the whole cause chain and reads the messages, not only the outer type.
  */
 final class FailureClassifier {

@@ -5,7 +5,7 @@ import io.github.ocnmailsetup.domain.Text;
 import java.time.LocalDate;
 
 /**
- * Why a connection check failed. The names are stable identifiers (DESIGN.md): they appear in the command
+ * Why a connection check failed. The names are stable identifiers (docs/architecture.md, "Command-line contract"): they appear in the command
  * line's JSON and support scripts rely on them. Each kind has a plain explanation and a concrete remedy in
  * Japanese and English.
  */
@@ -61,6 +61,10 @@ public enum FailureKind {
             LocalDate lastOld = ocn.eligibilityBoundary().minusDays(1);
             return ProbeText.of(key, ocn.passwordMaxLength() + 1, ocn.passwordMaxLength(),
                     lastOld.getYear(), lastOld.getMonthValue(), lastOld.getDayOfMonth());
+        }
+        if (this == TLS_NOT_SPOKEN) {
+            OcnSettings ocn = OcnSettings.bundled();
+            return ProbeText.of(key, String.valueOf(ocn.pop().port()), String.valueOf(ocn.smtp().port()));
         }
         return ProbeText.of(key);
     }

@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The work a fresh JVM does the first time it runs a check (reading the trust stores, loading and initialising
- * TLS, mail and MIME classes), done ahead of time and without any network traffic. STACK.md item 14: in a fresh
+ * TLS, mail and MIME classes), done ahead of time and without any network traffic. docs/architecture.md, "First TLS in a fresh JVM": in a fresh
  * JVM the first TLS work costs several hundred milliseconds, the protocol itself far less.
  */
 final class FirstUse {

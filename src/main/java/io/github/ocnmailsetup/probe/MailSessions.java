@@ -6,8 +6,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
 /**
- * Jakarta Mail sessions for POP3 and SMTP over implicit TLS, set up the only safe way (STACK.md pitfalls 5 and
- * 6): our own trust through the socket factory, hostname verification on, TLS 1.2 or later, no silent fallback
+ * Jakarta Mail sessions for POP3 and SMTP over implicit TLS, set up the only safe way (docs/architecture.md,
+ * "Angus Mail's TLS fallback and timeouts"): our own trust through the socket factory, hostname verification on, TLS 1.2 or later, no silent fallback
  * to another trust store, and connect, read and write timeouts on every connection. No debug output.
  */
 final class MailSessions {

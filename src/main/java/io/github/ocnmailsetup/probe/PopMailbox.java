@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * One POP3-over-TLS session with the user's mailbox. It reads only what the check needs: STAT, and for the
  * newest few messages their UIDL and their headers with {@code TOP n 0}. It never asks for a whole message
- * (no RETR, whatever the server's CAPA says: STACK.md pitfall 9) and deletes nothing but a message that carries
+ * (no RETR, whatever the server's CAPA says: docs/architecture.md, "Headers only") and deletes nothing but a message that carries
  * the check's own token. The notice's promise that mail on the server stays as it is depends on this.
  */
 final class PopMailbox implements AutoCloseable {

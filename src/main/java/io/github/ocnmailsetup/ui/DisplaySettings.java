@@ -13,7 +13,7 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
  */
 public final class DisplaySettings {
 
-    /** Body text size at 100%, in pixels (STYLE.md: at least 15). */
+    /** Body text size at 100%, in pixels (docs/architecture.md, "The look": at least 15). */
     public static final double BASE_FONT_PX = 15;
     private static final int[] PERCENTS = {100, 115, 130, 150, 175, 200};
 

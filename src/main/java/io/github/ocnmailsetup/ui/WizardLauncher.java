@@ -2,7 +2,7 @@ package io.github.ocnmailsetup.ui;
 
 /**
  * Opens the wizard window and blocks until it closes. The JavaFX {@code Application} behind it is internal,
- * so the jar's main class stays a plain class (STACK.md pitfall 1).
+ * so the jar's main class stays a plain class (docs/architecture.md, "JavaFX from the class path").
  */
 public final class WizardLauncher {
 

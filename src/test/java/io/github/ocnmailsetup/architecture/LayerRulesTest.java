@@ -9,7 +9,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The layers of DESIGN.md, held exactly: who may use whom, and what each layer may not touch. */
+/** The layers of docs/architecture.md, held exactly: who may use whom, and what each layer may not touch. */
 class LayerRulesTest {
 
     private static final String ROOT = "io.github.ocnmailsetup";

@@ -11,7 +11,7 @@ import java.net.UnknownHostException;
 import javax.net.ssl.SSLHandshakeException;
 import org.junit.jupiter.api.Test;
 
-/** The kinds that loopback cannot produce, from the exception shapes Jakarta Mail gives (STACK.md 7 and 8). */
+/** The kinds that loopback cannot produce, from the exception shapes Jakarta Mail gives (docs/architecture.md, "Failure shapes"). */
 class FailureClassifierTest {
 
     private static MessagingException wrapped(Exception cause) {

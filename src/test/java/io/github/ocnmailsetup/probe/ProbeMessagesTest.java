@@ -3,6 +3,7 @@ package io.github.ocnmailsetup.probe;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ocnmailsetup.domain.I18n;
+import io.github.ocnmailsetup.domain.OcnSettings;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,17 @@ class ProbeMessagesTest {
 
         assertThat(english).containsSubsequence("full mail address", "9 or more", "first 8", "2009-11-23",
                 "version-up");
+    }
+
+    @Test
+    void that_the_plain_port_remedy_names_the_notice_ports_from_the_data() {
+        OcnSettings ocn = OcnSettings.bundled();
+        String pop = String.valueOf(ocn.pop().port());
+        String smtp = String.valueOf(ocn.smtp().port());
+
+        assertThat(FailureKind.TLS_NOT_SPOKEN.remedy().in(Locale.ENGLISH)).contains(pop, smtp).doesNotContain("{0}");
+        assertThat(FailureKind.TLS_NOT_SPOKEN.remedy().in(Locale.JAPANESE))
+                .contains("受信(POP)サーバは" + pop, "送信(SMTP)サーバは" + smtp);
     }
 
     @Test

@@ -153,7 +153,7 @@ public final class ConnectionTestViewModel {
     /**
      * Does the check's first-use work of this JVM (trust stores, TLS, mail and MIME classes, a ClientHello with
      * this run's trust) in the background while the user reads the first pages, so the test itself starts fast
-     * (STACK.md pitfall 14). Nothing is sent anywhere.
+     * (docs/architecture.md, "First TLS in a fresh JVM"). Nothing is sent anywhere.
      */
     public void warmUpInBackground() {
         background.execute(() -> {

@@ -8,7 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleGroup;
 
-/** Page 1's controller: wiring only (STYLE.md). */
+/** Page 1's controller: wiring only (docs/architecture.md, "The look"). */
 public final class WelcomeView {
 
     private final PageContext context;
