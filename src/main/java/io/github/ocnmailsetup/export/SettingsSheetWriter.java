@@ -1,6 +1,8 @@
 package io.github.ocnmailsetup.export;
 
 import io.github.ocnmailsetup.domain.ClientGuidance;
+import io.github.ocnmailsetup.domain.ClientGuide;
+import io.github.ocnmailsetup.domain.ClientGuides;
 import io.github.ocnmailsetup.domain.I18n;
 import io.github.ocnmailsetup.domain.MailProfile;
 import io.github.ocnmailsetup.domain.NoticeMessages;
@@ -18,8 +20,9 @@ import java.util.stream.Collectors;
 /**
  * The printable settings sheet (HTML, A4 when printed) in Japanese or English: the notice's 「2)暗号化に関する設定」
  * table filled in for the address with its 備考 marks (必ず設定変更が必要です and the rest), the two settings of
- * 「1)事前にご確認いただきたい設定」 in the chosen mail software's words with its contrary default, the
- * 8-character note (*1), the re-download warning (「おことわり」), what the encryption covers
+ * 「1)事前にご確認いただきたい設定」 in the chosen mail software's words with its contrary default, for every row
+ * where that box is in the chosen software and its label there, that software's numbered steps, defaults and notes
+ * ({@link ClientGuide}), the 8-character note (*1), the re-download warning (「おことわり」), what the encryption covers
  * (「メールの暗号化の範囲」), the date and the app version. It never holds the password.
  */
 final class SettingsSheetWriter {
@@ -47,7 +50,9 @@ final class SettingsSheetWriter {
                 .text("version", t(locale, "sheet.meta.version", request.appVersion()))
                 .text("noPassword", t(locale, "sheet.noPassword"));
         retention(page, locale, guidance);
-        SettingsTable.fill(page, locale, table, guidance.clientName());
+        ClientGuide guide = ClientGuides.forProfile(request.client(), locale, profile);
+        SettingsTable.fill(page, locale, table, guide);
+        page.html("guideSteps", GuideSteps.render(locale, guide));
         page.text("passwordNote", t(locale, "sheet.passwordNote", PasswordRule.bundled().maxLength()))
                 .text("oldServer", t(locale, table.oldIncomingServer().known() ? "sheet.oldServer" : "sheet.oldServer.guess",
                         table.oldIncomingServer().host(), table.incoming().host()))

@@ -5,10 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.github.ocnmailsetup.domain.ClientGuides;
+import io.github.ocnmailsetup.domain.MailClient;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class ExportCommandTest {
 
@@ -55,6 +60,20 @@ class ExportCommandTest {
         String sheet = Files.readString(dir.resolve("taro@abc.ocn.ne.jp-settings.html"));
         assertThat(sheet).contains("lang=\"ja\"", "Apple メール", "必ず設定変更が必要です。");
         assertThat(out()).contains("書き込みました");
+    }
+
+    @ParameterizedTest
+    @EnumSource(MailClient.class)
+    void that_the_sheet_takes_every_client_id_in_both_languages(MailClient client) throws IOException {
+        for (String lang : new String[] {"ja", "en"}) {
+            int code = run("export", "--email", "taro@abc.ocn.ne.jp", "--format", "sheet", "--out", dir.toString(),
+                    "--lang", lang, "--client", client.id(), "--force");
+
+            assertThat(code).as(client.id() + " " + lang).isEqualTo(Cli.OK);
+            String sheet = Files.readString(dir.resolve("taro@abc.ocn.ne.jp-settings.html"));
+            assertThat(sheet).contains("lang=\"" + lang + "\"",
+                    ClientGuides.forClient(client, Locale.forLanguageTag(lang)).name());
+        }
     }
 
     @Test

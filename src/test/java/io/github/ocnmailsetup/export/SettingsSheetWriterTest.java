@@ -3,6 +3,9 @@ package io.github.ocnmailsetup.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ocnmailsetup.domain.ClientGuidance;
+import io.github.ocnmailsetup.domain.ClientGuide;
+import io.github.ocnmailsetup.domain.ClientGuides;
+import io.github.ocnmailsetup.domain.NoticeItem;
 import io.github.ocnmailsetup.domain.MailClient;
 import io.github.ocnmailsetup.domain.NoticeMessages;
 import io.github.ocnmailsetup.domain.RetentionChoice;
@@ -142,6 +145,61 @@ class SettingsSheetWriterTest {
         for (MailClient client : MailClient.values()) {
             assertThat(sheet(Samples.request(client, Locale.ENGLISH))).doesNotContain("${");
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(MailClient.class)
+    void that_every_softwares_sheet_places_each_of_the_nine_settings_in_its_own_words(MailClient client) {
+        for (Locale locale : new Locale[] {Locale.JAPANESE, Locale.ENGLISH}) {
+            ExportRequest request = Samples.request(client, locale);
+            String html = sheet(request);
+            ClientGuide guide = ClientGuides.forProfile(client, locale, request.profile());
+
+            for (NoticeItem item : NoticeItem.values()) {
+                if (item.part() != NoticeItem.Part.ENCRYPTION) {
+                    continue;
+                }
+                String setting = visibleText(setting(html, SettingsSheetWriter.t(locale, "sheet.item." + item.id())));
+                assertThat(setting).as("%s %s %s", client.id(), locale, item.id())
+                        .contains(ClientGuides.labelShown(guide, item, locale), guide.entry(item).place());
+                guide.entry(item).action().ifPresent(action -> assertThat(setting).contains(action));
+                guide.contraryDefault(item).ifPresent(d -> assertThat(setting).contains(d));
+            }
+            String text = visibleText(html);
+            assertThat(text).contains(guide.name(), guide.versions());
+            int at = text.indexOf(SettingsSheetWriter.t(locale, "sheet.steps.heading", guide.name()));
+            for (String step : guide.steps()) {
+                int next = text.indexOf(step, at);
+                assertThat(next).as("step in order: " + step).isGreaterThan(at);
+                at = next;
+            }
+            guide.defaults().forEach(d -> assertThat(text).contains(d.text()));
+            guide.notes().forEach(note -> assertThat(text).contains(note));
+        }
+    }
+
+    @Test
+    void that_the_password_row_states_both_cases_because_the_sheet_never_knows_the_length() {
+        assertThat(row(sheet(Samples.request(Locale.JAPANESE)), "パスワード"))
+                .contains("8文字以下の場合は、すでに送受信できていれば変更不要です。", "9文字以上の場合は、メールパスワードの8文字目までを入力");
+        assertThat(row(sheet(Samples.request(Locale.ENGLISH)), "Password"))
+                .contains("8 characters or fewer: no change needed", "9 or more: type only its first 8 characters");
+    }
+
+    @Test
+    void that_outlook_users_read_outlooks_own_labels_and_its_starttls_trap() {
+        String html = sheet(Samples.request(MailClient.OUTLOOK, Locale.JAPANESE));
+
+        assertThat(visibleText(html)).contains("受信メール サーバー(I):", "使用する暗号化接続の種類(C):", "STARTTLS");
+        assertThat(html).as("the steps are a numbered list").contains("<ol class=\"steps\">\n<li>Outlookを起動し");
+    }
+
+    /** One setting of the table: its row and the guide line under it. */
+    private static String setting(String html, String item) {
+        Matcher m = Pattern.compile("<tbody class=\"setting[^\"]*\"><tr><th scope=\"row\">" + Pattern.quote(item)
+                + "</th>(.*?)</tbody>", Pattern.DOTALL).matcher(html);
+        assertThat(m.find()).as("setting " + item).isTrue();
+        return "<body>" + m.group(1);
     }
 
     /** The table row whose header cell is exactly {@code item}. */
