@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import javafx.beans.property.BooleanProperty;
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
@@ -17,7 +18,10 @@ import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
 
-/** Page 5's controller: wiring only. The two settings are shown in the chosen software's exact words. */
+/**
+ * Page 5's controller: wiring only. The two settings are shown in the chosen software's exact words; Windows Mail
+ * shows how to tell it from the Windows 10/11 「メール」 app.
+ */
 public final class ClientView {
 
     private final PageContext context;
@@ -47,6 +51,9 @@ public final class ClientView {
             button.setId("client-" + client.id());
             clients.getChildren().add(button);
             choices.put(button, client);
+            if (client == MailClient.WINDOWS_MAIL) {
+                clients.getChildren().add(windowsMailBox());
+            }
         }
         keep[0] = Toggles.bind(clientGroup, vm.clientProperty(), choices);
         keep[1] = Toggles.bind(retentionGroup, vm.retentionProperty(),
@@ -83,6 +90,27 @@ public final class ClientView {
         for (String note : guidance.notes()) {
             guidanceBox.getChildren().add(wrapped(UiText.get(context.locale(), "client.guidance.note", note), "hint"));
         }
+    }
+
+    /**
+     * Under Windows Mail, once chosen: how to tell Vista's Windows Mail from the Windows 10/11 「メール」 app (the
+     * guide's notes), and a button that sends users of the newer one to the new Outlook.
+     */
+    private VBox windowsMailBox() {
+        VBox box = new VBox(8);
+        box.setId("windows-mail-tell-apart");
+        box.getStyleClass().add("setting-card");
+        for (String note : vm.windowsMailTellApart(context.locale())) {
+            box.getChildren().add(wrapped(note, null));
+        }
+        Button toNewOutlook = new Button(UiText.get(context.locale(), "client.windowsMail.toNewOutlook",
+                vm.newOutlookName(context.locale())));
+        toNewOutlook.setId("to-outlook-new");
+        toNewOutlook.setWrapText(true);
+        toNewOutlook.setOnAction(e -> vm.chooseNewOutlook());
+        box.getChildren().add(toNewOutlook);
+        Views.showWhen(box, vm.clientProperty().isEqualTo(MailClient.WINDOWS_MAIL));
+        return box;
     }
 
     private VBox settingBox(RetentionSetting setting, String noticeKey, BooleanProperty done, String id) {

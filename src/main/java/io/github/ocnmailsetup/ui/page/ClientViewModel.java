@@ -1,9 +1,11 @@
 package io.github.ocnmailsetup.ui.page;
 
 import io.github.ocnmailsetup.domain.ClientGuidance;
+import io.github.ocnmailsetup.domain.ClientGuides;
 import io.github.ocnmailsetup.domain.MailClient;
 import io.github.ocnmailsetup.domain.RetentionChoice;
 import io.github.ocnmailsetup.domain.RetentionGuidance;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.binding.BooleanBinding;
@@ -89,5 +91,25 @@ public final class ClientViewModel {
     /** The chosen software's words for the two settings. */
     public Optional<ClientGuidance> guidance(Locale locale) {
         return Optional.ofNullable(client.get()).map(c -> RetentionGuidance.forClient(c, locale));
+    }
+
+    /**
+     * What tells Windows Mail on Windows Vista (the notice's 「Windowsメール」) from the Windows 10/11 app also called
+     * 「メール」, which Microsoft has retired: the windows-mail guide's first two notes (the look of Vista's Windows Mail;
+     * the newer app, its end and the move to the new Outlook), quoted from the guide, not written here.
+     */
+    public List<String> windowsMailTellApart(Locale locale) {
+        List<String> notes = ClientGuides.forClient(MailClient.WINDOWS_MAIL, locale).notes();
+        return notes.subList(0, Math.min(2, notes.size()));
+    }
+
+    /** The new Outlook's name, for the button that sends users of the Windows 10/11 「メール」 app there. */
+    public String newOutlookName(Locale locale) {
+        return ClientGuides.forClient(MailClient.OUTLOOK_NEW, locale).name();
+    }
+
+    /** Users of the retired Windows 10/11 「メール」 app continue with the new Outlook, as Microsoft moves them. */
+    public void chooseNewOutlook() {
+        client.set(MailClient.OUTLOOK_NEW);
     }
 }

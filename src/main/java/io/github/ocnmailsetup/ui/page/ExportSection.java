@@ -12,7 +12,8 @@ import javafx.stage.FileChooser;
 
 /**
  * Page 8's save buttons for the take-away profiles, one per format, and the printable settings sheet; while a
- * file is written, the buttons wait and a progress line shows.
+ * file is written, the buttons wait and a progress line shows. Page 7 shows the .mobileconfig save alone beside the
+ * guide for iPhone/iPad and Mac.
  */
 final class ExportSection {
 
@@ -35,15 +36,7 @@ final class ExportSection {
         FlowPane buttons = new FlowPane(8, 8);
         buttons.disableProperty().bind(vm.busyProperty());
         for (ExportFormat format : ExportFormat.values()) {
-            Button save = new Button(text(context, "export.save", context.words(format.label())));
-            save.setId("save-" + format.id());
-            save.setOnAction(e -> {
-                File file = chooser(vm, context, format).showSaveDialog(context.shell().window());
-                if (file != null) {
-                    vm.save(format, file.toPath(), context.locale());
-                }
-            });
-            buttons.getChildren().add(save);
+            buttons.getChildren().add(saveButton(format, vm, context));
         }
         Button print = new Button(text(context, "export.print"));
         print.setId("print-sheet");
@@ -56,6 +49,41 @@ final class ExportSection {
         HBox working = Views.working(context, "export.working");
         Views.showWhen(working, vm.busyProperty());
         box.getChildren().addAll(heading, buttons, note, working, result);
+    }
+
+    /** One format's save button: asks where, then writes the file off the UI thread. */
+    private static Button saveButton(ExportFormat format, ExportViewModel vm, PageContext context) {
+        Button save = new Button(text(context, "export.save", context.words(format.label())));
+        save.setId("save-" + format.id());
+        save.setOnAction(e -> {
+            File file = chooser(vm, context, format).showSaveDialog(context.shell().window());
+            if (file != null) {
+                vm.save(format, file.toPath(), context.locale());
+            }
+        });
+        return save;
+    }
+
+    /**
+     * Page 7's box beside the guide for iPhone/iPad and Mac users: the .mobileconfig save alone, as the way to set
+     * the account without typing (the guides' own notes say what it does and does not set).
+     */
+    static void installProfileOnly(VBox box, ExportViewModel vm, PageContext context) {
+        if (!vm.available()) {
+            Views.show(box, false);
+            return;
+        }
+        box.getStyleClass().add("setting-card");
+        Label heading = Views.label(text(context, "settings.profile.title"), "question");
+        Label intro = Views.label(text(context, "settings.profile.intro"), null);
+        Button save = saveButton(ExportFormat.MOBILECONFIG, vm, context);
+        save.disableProperty().bind(vm.busyProperty());
+        Label result = Views.label("", "hint");
+        Views.words(result, context, vm.outcomeProperty());
+        HBox working = Views.working(context, "export.working");
+        Views.showWhen(working, vm.busyProperty());
+        box.getChildren().addAll(heading, intro, save, Views.label(text(context, "export.noPassword"), "hint"),
+                working, result);
     }
 
     private static FileChooser chooser(ExportViewModel vm, PageContext context, ExportFormat format) {

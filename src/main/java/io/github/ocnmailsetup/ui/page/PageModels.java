@@ -33,7 +33,7 @@ public record PageModels(
             case TEST -> new TestView(test, context);
             case CLIENT -> new ClientView(client, context);
             case MAIL_AGAIN -> new MailAgainView(mailAgain, context);
-            case SETTINGS -> new SettingsView(settings, thunderbird, context);
+            case SETTINGS -> new SettingsView(settings, thunderbird, export, context);
             case DONE -> new DoneView(done, context);
         };
     }

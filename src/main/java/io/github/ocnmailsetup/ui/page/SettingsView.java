@@ -1,12 +1,14 @@
 package io.github.ocnmailsetup.ui.page;
 
+import io.github.ocnmailsetup.domain.ClientGuide;
 import io.github.ocnmailsetup.ui.UiText;
+import java.util.Locale;
+import java.util.Optional;
 import javafx.fxml.FXML;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import java.util.Locale;
-import javafx.geometry.Pos;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -15,44 +17,65 @@ import javafx.scene.layout.VBox;
 
 /**
  * Page 7's controller: the before → after table of the notice's 「2)暗号化に関する設定」, values in monospaced
- * fields with a copy button each, and the notice's marks.
+ * fields with a copy button each, and the notice's marks; under each row where the box is in the chosen mail
+ * software and its label there, then that software's numbered steps ({@link GuideSection}). Thunderbird users get
+ * "apply these settings for me" and iPhone/iPad and Mac users the .mobileconfig save beside the guide.
  */
 public final class SettingsView {
 
     private final PageContext context;
     private final SettingsViewModel vm;
     private final ThunderbirdViewModel thunderbird;
+    private final ExportViewModel export;
     @FXML private TextField oldServer;
+    @FXML private Label oldServerLabel;
     @FXML private VBox table;
     @FXML private Label scope;
+    @FXML private Label guideIntro;
     @FXML private VBox thunderbirdBox;
+    @FXML private VBox appleProfileBox;
+    @FXML private VBox guideBox;
 
-    public SettingsView(SettingsViewModel vm, ThunderbirdViewModel thunderbird, PageContext context) {
+    public SettingsView(SettingsViewModel vm, ThunderbirdViewModel thunderbird, ExportViewModel export,
+            PageContext context) {
         this.context = context;
         this.vm = vm;
         this.thunderbird = thunderbird;
+        this.export = export;
     }
 
-    @FXML private Label oldServerLabel;
     @FXML
     private void initialize() {
         oldServerLabel.setLabelFor(oldServer);
         oldServer.textProperty().bindBidirectional(vm.oldServerProperty());
         oldServer.textProperty().addListener((o, a, b) -> fillTable());
         scope.setText(context.words(vm.encryptionScope()));
+        Optional<ClientGuide> guide = vm.guide(context.locale());
+        Views.show(guideIntro, guide.isPresent());
+        guide.ifPresent(g -> guideIntro.setText(text("settings.guide.intro", g.name(), g.versions())));
         fillTable();
+        guide.ifPresentOrElse(g -> GuideSection.fillSteps(guideBox, g, vm, context), () -> Views.show(guideBox, false));
         ThunderbirdSection.install(thunderbirdBox, thunderbird, context);
+        if (vm.offersAppleProfile()) {
+            ExportSection.installProfileOnly(appleProfileBox, export, context);
+        } else {
+            Views.show(appleProfileBox, false);
+        }
     }
 
     private void fillTable() {
         table.getChildren().clear();
+        Optional<ClientGuide> guide = vm.guide(context.locale());
         for (SettingRow row : vm.rows()) {
-            table.getChildren().add(rowBox(row));
+            table.getChildren().add(rowBox(row, guide));
         }
     }
 
-    /** One setting: its name and the notice's mark, then now → new, the new value ready to copy. */
-    private VBox rowBox(SettingRow row) {
+    /**
+     * One setting: its name and the notice's mark, the box in the chosen software, then now → new, the new value
+     * ready to copy, and that software's contrary default for the box.
+     */
+    private VBox rowBox(SettingRow row, Optional<ClientGuide> guide) {
         String name = context.words(row.label());
         Label mark = Views.label(text("settings.mark." + row.mark().name()),
                 "mark-" + row.mark().name().toLowerCase(Locale.ROOT));
@@ -61,6 +84,20 @@ public final class SettingsView {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox title = new HBox(8, Views.label(name, "setting-name"), gap, mark);
         title.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(6, title);
+        guide.ifPresent(g -> box.getChildren().addAll(GuideSection.rowLines(g, row.item(), vm, context)));
+        box.getChildren().add(values(row, name));
+        if (row.copyValue().isEmpty()) {
+            Label after = Views.label(context.words(row.after()), "setting-value");
+            after.setMinHeight(Region.USE_PREF_SIZE);
+            box.getChildren().add(after);
+        }
+        guide.ifPresent(g -> box.getChildren().addAll(GuideSection.rowWarnings(g, row.item(), context)));
+        box.getStyleClass().addAll("setting-row", "mark-row-" + row.mark().name().toLowerCase(Locale.ROOT));
+        return box;
+    }
+
+    private FlowPane values(SettingRow row, String name) {
         FlowPane values = new FlowPane(8, 6);
         values.setPrefWrapLength(240);
         values.setAlignment(Pos.CENTER_LEFT);
@@ -79,16 +116,10 @@ public final class SettingsView {
             copy.setOnAction(e -> context.shell().copy(toCopy));
             values.getChildren().addAll(value, copy);
         }
-        VBox box = new VBox(4, title, values);
-        if (row.copyValue().isEmpty()) {
-            box.getChildren().add(Views.label(after, "setting-value"));
-        }
-        box.getStyleClass().addAll("setting-row", "mark-row-" + row.mark().name().toLowerCase(Locale.ROOT));
-        return box;
+        return values;
     }
 
     private String text(String key, Object... args) {
         return UiText.get(context.locale(), key, args);
     }
-
 }

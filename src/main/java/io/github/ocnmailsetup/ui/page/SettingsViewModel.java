@@ -1,5 +1,8 @@
 package io.github.ocnmailsetup.ui.page;
 
+import io.github.ocnmailsetup.domain.ClientGuide;
+import io.github.ocnmailsetup.domain.ClientGuides;
+import io.github.ocnmailsetup.domain.MailClient;
 import io.github.ocnmailsetup.domain.MailProfile;
 import io.github.ocnmailsetup.domain.NoticeItem;
 import io.github.ocnmailsetup.domain.NoticeMessages;
@@ -12,6 +15,7 @@ import io.github.ocnmailsetup.domain.RetentionChoice;
 import io.github.ocnmailsetup.domain.Text;
 import io.github.ocnmailsetup.ui.UiText;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -19,7 +23,9 @@ import javafx.beans.property.StringProperty;
 /**
  * Page 7: the notice's table 「2)暗号化に関する設定」 as the domain's {@link NoticeSettingsTable} fills it in for
  * the user, before → after, each row with the notice's 備考, and what the encryption covers (「メールの暗号化の範囲」).
- * This model only puts the table into the page's words.
+ * Beside each row, where that box is in the chosen mail software and its label there, then that software's steps,
+ * defaults and notes: its {@link ClientGuide}, the help the notice points to (「詳細な設定項目はメールソフトごとに
+ * 異なりますので、ヘルプ等でご確認ください」). This model only puts the table and the guide into the page's words.
  */
 public final class SettingsViewModel {
 
@@ -70,6 +76,29 @@ public final class SettingsViewModel {
     /** The table's rows in the page's words, in the notice's order; none before an address is known. */
     public List<SettingRow> rows() {
         return table().map(table -> table.rows().stream().map(row -> row(row, table)).toList()).orElse(List.of());
+    }
+
+    /** The chosen mail software; "other" (the notice's generic words) until one is chosen. */
+    public MailClient mailClient() {
+        return Optional.ofNullable(client.clientProperty().get()).orElse(MailClient.OTHER);
+    }
+
+    /** The chosen software's guide with the user's address and servers, in the page's language. */
+    public Optional<ClientGuide> guide(Locale locale) {
+        return profile().map(p -> ClientGuides.forProfile(mailClient(), locale, p));
+    }
+
+    /**
+     * The label of a row's box as the user will see it: the software's own where a source confirmed it, else the
+     * notice's words marked "(the wording may differ)".
+     */
+    public String boxLabel(ClientGuide guide, NoticeItem item, Locale locale) {
+        return ClientGuides.labelShown(guide, item, locale);
+    }
+
+    /** iPhone/iPad and Mac users can install the .mobileconfig instead of typing: the page offers it beside the guide. */
+    public boolean offersAppleProfile() {
+        return mailClient() == MailClient.IPHONE || mailClient() == MailClient.APPLE_MAIL;
     }
 
     /** What the encryption covers. */
