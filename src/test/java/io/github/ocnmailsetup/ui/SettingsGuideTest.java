@@ -97,10 +97,12 @@ class SettingsGuideTest {
             FxRobot robot) {
         WizardRobot wizard = openAt(robot, Page.SETTINGS, MailClient.IPHONE, Locale.JAPANESE);
 
-        assertThat(labelText(robot, NoticeItem.POP_SERVER)).contains("受信(POP)サーバ名(表記は異なる場合があります)");
+        assertThat(labelText(robot, NoticeItem.POP_SERVER)).endsWith("：受信(POP)サーバ名(表記は異なる場合があります)");
         assertThat(wizard.shows("アカウント > 詳細設定 の受信の設定")).as("where the SSL switch is").isTrue();
         assertThat(robot.lookup("#save-mobileconfig").tryQuery()).as("the .mobileconfig beside the guide").isPresent();
         wizard.shot("7-settings-iphone");
+        wizard.reveal(robot.lookup("#guide-label-pop-port").query());
+        wizard.shot("7-settings-iphone-rows");
     }
 
     @Test

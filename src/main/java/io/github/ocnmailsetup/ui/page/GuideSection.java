@@ -30,7 +30,8 @@ final class GuideSection {
     static List<Node> rowLines(ClientGuide guide, NoticeItem item, SettingsViewModel vm, PageContext context) {
         GuideEntry entry = guide.entry(item);
         List<Node> lines = new ArrayList<>();
-        Label label = wrapped(text(context, "settings.guide.label", guide.name(),
+        String key = vm.ownLabel(guide, item) ? "settings.guide.label" : "settings.guide.label.unconfirmed";
+        Label label = wrapped(text(context, key, guide.name(),
                 vm.boxLabel(guide, item, context.locale())), "setting-label");
         label.setId("guide-label-" + item.id());
         lines.add(label);

@@ -96,6 +96,14 @@ public final class SettingsViewModel {
         return ClientGuides.labelShown(guide, item, locale);
     }
 
+    /**
+     * Whether the row's label is the software's own, confirmed by a source: the page quotes it then, and shows the
+     * notice's words with "(the wording may differ)" unquoted otherwise (the rule of {@link ClientGuides#labelShown}).
+     */
+    public boolean ownLabel(ClientGuide guide, NoticeItem item) {
+        return guide.client() != MailClient.OTHER && guide.entry(item).label().isPresent();
+    }
+
     /** iPhone/iPad and Mac users can install the .mobileconfig instead of typing: the page offers it beside the guide. */
     public boolean offersAppleProfile() {
         return mailClient() == MailClient.IPHONE || mailClient() == MailClient.APPLE_MAIL;
