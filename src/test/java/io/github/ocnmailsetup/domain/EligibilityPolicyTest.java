@@ -66,7 +66,7 @@ class EligibilityPolicyTest {
 
         assertThat(outcome).isInstanceOfSatisfying(EligibilityOutcome.Question.class, q ->
                 assertThat(q.question()).isEqualTo(EligibilityQuestion.ADDRESS_CHANGED_SINCE_BOUNDARY));
-        assertThat(outcome.reason().in(Locale.JAPANESE)).contains("2005-04-01").contains("追加や変更");
+        assertThat(outcome.reason().in(Locale.JAPANESE)).contains("2005年4月1日").contains("追加や変更");
         assertThat(policy.followUps(early)).containsExactly(EligibilityQuestion.ADDRESS_CHANGED_SINCE_BOUNDARY);
     }
 
@@ -91,7 +91,7 @@ class EligibilityPolicyTest {
 
         assertThat(outcome).isInstanceOfSatisfying(EligibilityOutcome.Question.class, q ->
                 assertThat(q.question()).isEqualTo(EligibilityQuestion.VERSION_UP));
-        assertThat(outcome.reason().in(Locale.ENGLISH)).contains("2008-01-05").contains("version-up");
+        assertThat(outcome.reason().in(Locale.ENGLISH)).contains("January 5, 2008").contains("version-up");
     }
 
     @Test
