@@ -17,6 +17,14 @@ public sealed interface EligibilityOutcome {
     record NotEligible(Text reason, Text nextStep) implements EligibilityOutcome {
     }
 
+    /**
+     * The answers so far contradict themselves or leave the case open: one more question settles it.
+     *
+     * @param question the question to ask next
+     */
+    record Question(Text reason, Text nextStep, EligibilityQuestion question) implements EligibilityOutcome {
+    }
+
     /** We cannot tell from the answers; the connection test can. */
     record Unknown(Text reason, Text nextStep) implements EligibilityOutcome {
     }

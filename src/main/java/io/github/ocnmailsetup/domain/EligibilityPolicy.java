@@ -2,6 +2,10 @@ package io.github.ocnmailsetup.domain;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * The notice's 「ご利用条件」: SSL for mail software is open to a new subscription on or after 2009-11-24,
@@ -10,6 +14,10 @@ import java.time.LocalDate;
  * first (「バージョンアップがお済みでないお客さまへ」). Webmail users need no change at all
  * (「Webメール(ブラウザ)で…特別な設定は不要」). A date in the future (in Japan time) or before OCN mail
  * existed is a typing mistake, reported as such.
+ *
+ * <p>An answer that contradicts itself ("new subscription on or after 2009-11-24" with an earlier date) is
+ * asked about ({@link EligibilityOutcome.Question}), never hidden in "cannot tell": first whether an address was
+ * added or changed since (the notice's second case), then whether the version-up is done (its third case).
  */
 public final class EligibilityPolicy {
 
@@ -36,45 +44,90 @@ public final class EligibilityPolicy {
     }
 
     /**
-     * For mail software users: eligible, not eligible (version-up first), or unknown (the test can tell). "I don't
-     * know" how the address came about is unknown, unless the version-up is done, which opens any address.
+     * The follow-up questions that apply to these answers, in the order they are asked, answered or not. A page
+     * shows exactly these; an answer to any other question no longer applies and is dropped.
+     */
+    public List<EligibilityQuestion> followUps(EligibilityAnswer answer) {
+        if (answer.origin() == AddressOrigin.UNKNOWN || onOrAfterBoundary(answer)) {
+            return List.of();
+        }
+        if (answer.origin() == AddressOrigin.OLDER_ADDRESS) {
+            return List.of(EligibilityQuestion.VERSION_UP);
+        }
+        if (answer.date().isEmpty()) {
+            return List.of();
+        }
+        if (answer.origin() == AddressOrigin.ADDRESS_ADDED_OR_CHANGED) {
+            return List.of(EligibilityQuestion.VERSION_UP);
+        }
+        Optional<LaterAddressChange> later = answer.laterChange();
+        return later.isEmpty() || later.get() == LaterAddressChange.YES
+                ? List.of(EligibilityQuestion.ADDRESS_CHANGED_SINCE_BOUNDARY)
+                : List.of(EligibilityQuestion.ADDRESS_CHANGED_SINCE_BOUNDARY, EligibilityQuestion.VERSION_UP);
+    }
+
+    /**
+     * For mail software users: eligible, not eligible (version-up first), a question still to ask, or unknown (the
+     * test can tell). "I don't know" how the address came about is unknown, unless the version-up is done, which
+     * opens any address.
      */
     public EligibilityOutcome decide(EligibilityAnswer answer) {
         answer.date().ifPresent(this::validate);
-        if (answer.origin() == AddressOrigin.UNKNOWN) {
-            return answer.versionUp() == VersionUp.DONE
-                    ? new EligibilityOutcome.Eligible(
-                            Text.domain("eligibility.eligible.versionUp"), Text.domain("eligibility.eligible.next"))
-                    : unknown();
+        for (EligibilityQuestion question : followUps(answer)) {
+            if (!answer.answers(question)) {
+                return question(answer, question);
+            }
         }
-        boolean onOrAfterBoundary = answer.date().map(d -> !d.isBefore(settings.eligibilityBoundary())).orElse(false);
-        if (onOrAfterBoundary && answer.origin() != AddressOrigin.OLDER_ADDRESS) {
+        if (answer.origin() != AddressOrigin.UNKNOWN && onOrAfterBoundary(answer)) {
+            // An "older address" with a date after the boundary is newer than the user thought: it qualifies by date.
             String key = answer.origin() == AddressOrigin.NEW_SUBSCRIPTION
                     ? "eligibility.eligible.newSubscription" : "eligibility.eligible.addressChanged";
-            return new EligibilityOutcome.Eligible(
-                    Text.domain(key, answer.date().orElseThrow()), Text.domain("eligibility.eligible.next"));
+            return eligible(Text.domain(key, answer.date().orElseThrow()));
         }
-        if (answer.versionUp() == VersionUp.DONE) {
-            return new EligibilityOutcome.Eligible(
-                    Text.domain("eligibility.eligible.versionUp"), Text.domain("eligibility.eligible.next"));
+        if (answer.laterChange().orElse(null) == LaterAddressChange.YES) {
+            return eligible(Text.domain("eligibility.eligible.laterChange"));
         }
-        if (onOrAfterBoundary) {
-            // An "older address" with a date after the boundary is newer than the user thought: it qualifies by date.
-            return new EligibilityOutcome.Eligible(
-                    Text.domain("eligibility.eligible.addressChanged", answer.date().orElseThrow()),
-                    Text.domain("eligibility.eligible.next"));
+        VersionUp versionUp = answer.versionUp().orElse(VersionUp.UNKNOWN);
+        if (versionUp == VersionUp.DONE) {
+            return eligible(Text.domain("eligibility.eligible.versionUp"));
         }
-        if (answer.date().isEmpty() && answer.origin() != AddressOrigin.OLDER_ADDRESS
-                || answer.versionUp() == VersionUp.UNKNOWN) {
-            return unknown();
+        boolean caseSettled = answer.origin() != AddressOrigin.UNKNOWN && answer.date().isPresent()
+                || answer.origin() == AddressOrigin.OLDER_ADDRESS;
+        if (versionUp == VersionUp.NOT_DONE && caseSettled
+                && answer.laterChange().orElse(LaterAddressChange.NO) == LaterAddressChange.NO) {
+            return new EligibilityOutcome.NotEligible(
+                    Text.domain("eligibility.notEligible.reason"), Text.domain("eligibility.notEligible.next"));
         }
-        return new EligibilityOutcome.NotEligible(
-                Text.domain("eligibility.notEligible.reason"), Text.domain("eligibility.notEligible.next"));
-    }
-
-    private static EligibilityOutcome unknown() {
         return new EligibilityOutcome.Unknown(
                 Text.domain("eligibility.unknown.reason"), Text.domain("eligibility.unknown.next"));
+    }
+
+    private EligibilityOutcome question(EligibilityAnswer answer, EligibilityQuestion question) {
+        Optional<LocalDate> date = answer.date();
+        Text reason = switch (question) {
+            case ADDRESS_CHANGED_SINCE_BOUNDARY -> Text.domain("eligibility.question.earlySubscription",
+                    asFormattable(date.orElseThrow()));
+            case VERSION_UP -> date.isPresent() && answer.origin() == AddressOrigin.ADDRESS_ADDED_OR_CHANGED
+                    ? Text.domain("eligibility.question.earlyChange", asFormattable(date.get()))
+                    : Text.domain("eligibility.question.olderAddress");
+        };
+        return new EligibilityOutcome.Question(reason, Text.domain("eligibility.question.next"), question);
+    }
+
+    /**
+     * The date for MessageFormat's {@code {0,date,long}} (2005年4月1日, April 1, 2005): the start of that day in the
+     * zone MessageFormat formats in, so the day shown is the day typed.
+     */
+    private static Date asFormattable(LocalDate date) {
+        return Date.from(date.atStartOfDay(ZoneId.systemDefault()).toInstant());
+    }
+
+    private static EligibilityOutcome eligible(Text reason) {
+        return new EligibilityOutcome.Eligible(reason, Text.domain("eligibility.eligible.next"));
+    }
+
+    private boolean onOrAfterBoundary(EligibilityAnswer answer) {
+        return answer.date().map(d -> !d.isBefore(settings.eligibilityBoundary())).orElse(false);
     }
 
     /** Today in Japan, where the dates of the notice are counted. */

@@ -61,9 +61,9 @@ public record MailProfile(
         return true;
     }
 
-    /** 「受信サーバにメールを残すか: 残す」 for those who keep mail there; false for download-and-delete. */
+    /** 「受信サーバにメールを残すか: 残す」 for those who keep mail there (or are not sure); false for download-and-delete. */
     public boolean keepOnServer() {
-        return retention == RetentionChoice.KEEP_ON_SERVER;
+        return retention.keepsMailOnServer();
     }
 
     /** 「メールソフトでメールを削除した際に、受信サーバ上のメールも削除するか: 削除しない」: never advised. */

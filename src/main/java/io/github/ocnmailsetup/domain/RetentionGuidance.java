@@ -17,9 +17,9 @@ public final class RetentionGuidance {
     private RetentionGuidance() {
     }
 
-    /** Whether the two settings must be checked at all: only for those who keep mail on the server. */
+    /** Whether the two settings must be checked at all: for those who keep mail on the server, or are not sure. */
     public static boolean applies(RetentionChoice choice) {
-        return choice == RetentionChoice.KEEP_ON_SERVER;
+        return choice != null && choice.keepsMailOnServer();
     }
 
     /** The two settings in the given software's words and the user's language. */

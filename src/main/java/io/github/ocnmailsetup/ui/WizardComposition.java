@@ -23,6 +23,7 @@ import io.github.ocnmailsetup.ui.page.MailAgainViewModel;
 import io.github.ocnmailsetup.ui.page.PageAnswers;
 import io.github.ocnmailsetup.ui.page.PageModels;
 import io.github.ocnmailsetup.ui.page.RememberedAnswersMapper;
+import io.github.ocnmailsetup.ui.page.SetUpAddresses;
 import io.github.ocnmailsetup.ui.page.SettingsViewModel;
 import io.github.ocnmailsetup.ui.page.ThunderbirdViewModel;
 import io.github.ocnmailsetup.ui.page.VersionUpViewModel;
@@ -85,7 +86,8 @@ public final class WizardComposition {
                 background, uiThread);
 
         RememberedAnswers remembered = store.load();
-        RememberedAnswersMapper memory = new RememberedAnswersMapper(welcome, eligibility, account, client);
+        SetUpAddresses setUp = new SetUpAddresses();
+        RememberedAnswersMapper memory = new RememberedAnswersMapper(welcome, eligibility, account, client, setUp);
         memory.fill(remembered);
         Locale start = options.localeFixed() ? options.locale() : remembered.language().orElse(options.locale());
         PageAnswers answers = new PageAnswers(welcome, eligibility, account, test, client, mailAgain);
@@ -93,20 +95,32 @@ public final class WizardComposition {
         ShellViewModel shell = new ShellViewModel(start, flow, answers, remembered.finished(), options.demo(),
                 account::forgetPassword);
         PageModels pages = new PageModels(welcome, eligibility, account, test, client, mailAgain, settingsPage,
-                thunderbird, export, new HomeViewModel(account, test, shell), new DoneViewModel(export, shell),
+                thunderbird, export, new HomeViewModel(account, test, shell, setUp), new DoneViewModel(export, shell),
                 new VersionUpViewModel(eligibility, shell));
         DisplaySettings display = new DisplaySettings(remembered.darkTheme(), remembered.textPercent());
 
         WizardComposition composition = new WizardComposition(options, background, store, memory, pages, shell,
                 display);
-        composition.wire();
+        composition.wire(setUp);
         return composition;
     }
 
     /** The listeners between the parts, added once everything exists. */
-    private void wire() {
+    private void wire(SetUpAddresses setUp) {
         AccountViewModel account = pages.account();
         ConnectionTestViewModel test = pages.test();
+        // An address is remembered once its set-up reached the settings page or passed a test, before the save below.
+        shell.pageProperty().addListener((o, was, now) -> {
+            if (now == Page.SETTINGS) {
+                account.address().ifPresent(a -> setUp.remember(a.value()));
+            }
+        });
+        test.passed().addListener((o, was, passed) -> {
+            if (passed) {
+                account.address().ifPresent(a -> setUp.remember(a.value()));
+                remember();
+            }
+        });
         test.mailboxProperty().addListener((o, was, stats) -> useMailboxStats(stats));
         account.addressProperty().addListener((o, was, now) -> test.reset());
         account.passwordProperty().addListener((o, was, now) -> test.reset());

@@ -21,26 +21,84 @@ class EligibilityPolicyTest {
     private static final Clock JAPAN_MORNING = Clock.fixed(Instant.parse("2026-11-27T01:00:00Z"), ZoneOffset.UTC);
     private final EligibilityPolicy policy = new EligibilityPolicy(OcnSettings.bundled(), JAPAN_MORNING);
 
-    @ParameterizedTest(name = "{0} on {1}, version-up {2} -> {3}")
+    /** Every combination of the page's answers; "-" is a question not answered (or not asked). */
+    @ParameterizedTest(name = "{0} on {1}, address changed since {2}, version-up {3} -> {4}")
     @CsvSource({
-        "NEW_SUBSCRIPTION,         2009-11-24, UNKNOWN,  Eligible",
-        "NEW_SUBSCRIPTION,         2009-11-23, NOT_DONE, NotEligible",
-        "NEW_SUBSCRIPTION,         2009-11-23, DONE,     Eligible",
-        "NEW_SUBSCRIPTION,         2009-11-23, UNKNOWN,  Unknown",
-        "ADDRESS_ADDED_OR_CHANGED, 2009-11-24, UNKNOWN,  Eligible",
-        "ADDRESS_ADDED_OR_CHANGED, 2009-11-23, NOT_DONE, NotEligible",
-        "ADDRESS_ADDED_OR_CHANGED, 2009-11-23, DONE,     Eligible",
-        "OLDER_ADDRESS,            2009-11-23, NOT_DONE, NotEligible",
-        "OLDER_ADDRESS,            2009-11-23, DONE,     Eligible",
-        "OLDER_ADDRESS,            2009-11-23, UNKNOWN,  Unknown",
-        "OLDER_ADDRESS,            1996-12-01, NOT_DONE, NotEligible",
-        "NEW_SUBSCRIPTION,         2026-11-27, UNKNOWN,  Eligible",
+        "NEW_SUBSCRIPTION,         2009-11-24, -,       -,        Eligible",
+        "NEW_SUBSCRIPTION,         2026-11-27, -,       -,        Eligible",
+        "NEW_SUBSCRIPTION,         2009-11-23, -,       -,        Question",
+        "NEW_SUBSCRIPTION,         2009-11-23, YES,     -,        Eligible",
+        "NEW_SUBSCRIPTION,         2009-11-23, NO,      -,        Question",
+        "NEW_SUBSCRIPTION,         2009-11-23, NO,      DONE,     Eligible",
+        "NEW_SUBSCRIPTION,         2009-11-23, NO,      NOT_DONE, NotEligible",
+        "NEW_SUBSCRIPTION,         2009-11-23, NO,      UNKNOWN,  Unknown",
+        "NEW_SUBSCRIPTION,         2009-11-23, UNKNOWN, -,        Question",
+        "NEW_SUBSCRIPTION,         2009-11-23, UNKNOWN, DONE,     Eligible",
+        "NEW_SUBSCRIPTION,         2009-11-23, UNKNOWN, NOT_DONE, Unknown",
+        "NEW_SUBSCRIPTION,         2009-11-23, UNKNOWN, UNKNOWN,  Unknown",
+        "ADDRESS_ADDED_OR_CHANGED, 2009-11-24, -,       -,        Eligible",
+        "ADDRESS_ADDED_OR_CHANGED, 2009-11-23, -,       -,        Question",
+        "ADDRESS_ADDED_OR_CHANGED, 2009-11-23, -,       DONE,     Eligible",
+        "ADDRESS_ADDED_OR_CHANGED, 2009-11-23, -,       NOT_DONE, NotEligible",
+        "ADDRESS_ADDED_OR_CHANGED, 2009-11-23, -,       UNKNOWN,  Unknown",
+        "OLDER_ADDRESS,            2009-11-23, -,       -,        Question",
+        "OLDER_ADDRESS,            2009-11-23, -,       NOT_DONE, NotEligible",
+        "OLDER_ADDRESS,            2009-11-23, -,       DONE,     Eligible",
+        "OLDER_ADDRESS,            2009-11-23, -,       UNKNOWN,  Unknown",
+        "OLDER_ADDRESS,            1996-12-01, -,       NOT_DONE, NotEligible",
     })
-    void that_the_boundary_date_decides_and_the_version_up_opens_older_addresses(
-            AddressOrigin origin, LocalDate date, VersionUp versionUp, String expected) {
-        EligibilityOutcome outcome = policy.decide(new EligibilityAnswer(origin, Optional.of(date), versionUp));
+    void that_the_boundary_date_decides_and_each_follow_up_answer_leads_where_the_notice_says(
+            AddressOrigin origin, LocalDate date, String laterChange, String versionUp, String expected) {
+        EligibilityAnswer answer = new EligibilityAnswer(origin, Optional.of(date),
+                "-".equals(laterChange) ? Optional.empty() : Optional.of(LaterAddressChange.valueOf(laterChange)),
+                "-".equals(versionUp) ? Optional.empty() : Optional.of(VersionUp.valueOf(versionUp)));
+
+        EligibilityOutcome outcome = policy.decide(answer);
 
         assertThat(outcome.getClass().getSimpleName()).isEqualTo(expected);
+    }
+
+    @Test
+    void that_a_new_subscription_dated_before_the_boundary_is_asked_whether_an_address_changed_since() {
+        EligibilityAnswer early = EligibilityAnswer.of(AddressOrigin.NEW_SUBSCRIPTION, LocalDate.of(2005, 4, 1));
+
+        EligibilityOutcome outcome = policy.decide(early);
+
+        assertThat(outcome).isInstanceOfSatisfying(EligibilityOutcome.Question.class, q ->
+                assertThat(q.question()).isEqualTo(EligibilityQuestion.ADDRESS_CHANGED_SINCE_BOUNDARY));
+        assertThat(outcome.reason().in(Locale.JAPANESE)).contains("2005年4月1日").contains("追加や変更");
+        assertThat(policy.followUps(early)).containsExactly(EligibilityQuestion.ADDRESS_CHANGED_SINCE_BOUNDARY);
+    }
+
+    @Test
+    void that_no_later_change_then_asks_about_the_version_up() {
+        EligibilityAnswer noChange = EligibilityAnswer.of(AddressOrigin.NEW_SUBSCRIPTION, LocalDate.of(2005, 4, 1))
+                .withLaterChange(Optional.of(LaterAddressChange.NO));
+
+        EligibilityOutcome outcome = policy.decide(noChange);
+
+        assertThat(outcome).isInstanceOfSatisfying(EligibilityOutcome.Question.class, q ->
+                assertThat(q.question()).isEqualTo(EligibilityQuestion.VERSION_UP));
+        assertThat(policy.followUps(noChange)).containsExactly(
+                EligibilityQuestion.ADDRESS_CHANGED_SINCE_BOUNDARY, EligibilityQuestion.VERSION_UP);
+    }
+
+    @Test
+    void that_an_address_change_dated_before_the_boundary_is_asked_about_the_version_up() {
+        EligibilityAnswer early = EligibilityAnswer.of(AddressOrigin.ADDRESS_ADDED_OR_CHANGED, LocalDate.of(2008, 1, 5));
+
+        EligibilityOutcome outcome = policy.decide(early);
+
+        assertThat(outcome).isInstanceOfSatisfying(EligibilityOutcome.Question.class, q ->
+                assertThat(q.question()).isEqualTo(EligibilityQuestion.VERSION_UP));
+        assertThat(outcome.reason().in(Locale.ENGLISH)).contains("January 5, 2008").contains("version-up");
+    }
+
+    @Test
+    void that_dates_on_or_after_the_boundary_ask_nothing_more() {
+        assertThat(policy.followUps(EligibilityAnswer.of(AddressOrigin.NEW_SUBSCRIPTION, LocalDate.of(2009, 11, 24))))
+                .isEmpty();
+        assertThat(policy.followUps(EligibilityAnswer.originUnknown())).isEmpty();
     }
 
     @Test

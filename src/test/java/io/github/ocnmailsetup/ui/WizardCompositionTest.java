@@ -81,6 +81,7 @@ class WizardCompositionTest {
         wizard.pages().account().typePassword(Secret.of("Sesame-Open-123456789"));
         wizard.pages().welcome().mailUseProperty().set(MailUse.MAIL_SOFTWARE);
         wizard.pages().client().clientProperty().set(MailClient.BECKY);
+        wizard.shell().goTo(Page.SETTINGS);
         wizard.remember();
         String file = Files.readString(new AnswersStore(data).file());
         assertThat(file).contains("taro@abc.ocn.ne.jp").contains("becky")
@@ -101,9 +102,15 @@ class WizardCompositionTest {
         wizard.pages().account().addressProperty().set("taro@abc.ocn.ne.jp");
         shell.goTo(Page.DONE);
         assertThat(shell.finished()).isTrue();
+        assertThat(launch().shell().pageProperty().get()).as("a typed address is not a set-up one")
+                .isEqualTo(Page.WELCOME);
 
+        WizardComposition wizard2 = launch();
+        wizard2.pages().account().addressProperty().set("taro@abc.ocn.ne.jp");
+        wizard2.shell().goTo(Page.SETTINGS);
         WizardComposition again = launch();
         assertThat(again.shell().pageProperty().get()).as("a returning user gets the home screen").isEqualTo(Page.HOME);
+        assertThat(again.pages().home().addresses()).containsExactly("taro@abc.ocn.ne.jp");
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.github.ocnmailsetup.ui.answers;
 
 import io.github.ocnmailsetup.domain.AddressOrigin;
 import io.github.ocnmailsetup.domain.I18n;
+import io.github.ocnmailsetup.domain.LaterAddressChange;
 import io.github.ocnmailsetup.domain.MailClient;
 import io.github.ocnmailsetup.domain.MailUse;
 import io.github.ocnmailsetup.domain.VersionUp;
@@ -15,6 +16,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.function.Function;
@@ -28,6 +31,8 @@ import org.slf4j.LoggerFactory;
 public final class AnswersStore {
 
     static final String FILE = "answers.properties";
+    /** More addresses than anyone sets up on one computer; a damaged file cannot make the home screen endless. */
+    static final int MAX_ADDRESSES = 20;
     private static Logger log() { // at the first log line, not at class load: StartupRulesTest
         return LoggerFactory.getLogger(AnswersStore.class);
     }
@@ -55,11 +60,12 @@ public final class AnswersStore {
             return RememberedAnswers.none();
         }
         return new RememberedAnswers(
-                read(p, "address", s -> s),
+                addresses(p),
                 read(p, "mailUse", s -> MailUse.valueOf(s)),
                 read(p, "client", s -> MailClient.fromId(s).orElseThrow()),
                 read(p, "origin", s -> AddressOrigin.valueOf(s)),
                 read(p, "date", LocalDate::parse),
+                read(p, "laterChange", s -> LaterAddressChange.valueOf(s)),
                 read(p, "versionUp", s -> VersionUp.valueOf(s)),
                 read(p, "language", I18n::parseLanguage),
                 Boolean.parseBoolean(p.getProperty("finished", "false")),
@@ -70,11 +76,14 @@ public final class AnswersStore {
     /** Writes the answers; a failure is logged and otherwise ignored (the wizard works without them). */
     public void save(RememberedAnswers answers) {
         Properties p = new Properties();
-        answers.address().ifPresent(v -> p.setProperty("address", v));
+        for (int i = 0; i < Math.min(answers.addresses().size(), MAX_ADDRESSES); i++) {
+            p.setProperty(i == 0 ? "address" : "address." + (i + 1), answers.addresses().get(i));
+        }
         answers.mailUse().ifPresent(v -> p.setProperty("mailUse", v.name()));
         answers.client().ifPresent(v -> p.setProperty("client", v.id()));
         answers.origin().ifPresent(v -> p.setProperty("origin", v.name()));
         answers.date().ifPresent(v -> p.setProperty("date", v.toString()));
+        answers.laterChange().ifPresent(v -> p.setProperty("laterChange", v.name()));
         answers.versionUp().ifPresent(v -> p.setProperty("versionUp", v.name()));
         answers.language().ifPresent(v -> p.setProperty("language", v.getLanguage()));
         p.setProperty("finished", String.valueOf(answers.finished()));
@@ -94,6 +103,22 @@ public final class AnswersStore {
         } catch (IOException e) {
             log().warn("Could not remember the answers in {}: {}", file.getParent(), e.getMessage());
         }
+    }
+
+    /** "address" (the most recent, as older versions wrote it), then "address.2", "address.3", …, until a gap. */
+    private static List<String> addresses(Properties p) {
+        List<String> addresses = new ArrayList<>();
+        read(p, "address", s -> s).ifPresent(addresses::add);
+        for (int i = 2; i <= MAX_ADDRESSES; i++) {
+            Optional<String> next = read(p, "address." + i, s -> s);
+            if (next.isEmpty()) {
+                break;
+            }
+            if (!addresses.contains(next.get())) {
+                addresses.add(next.get());
+            }
+        }
+        return addresses;
     }
 
     private static <T> Optional<T> read(Properties p, String key, Function<String, T> parse) {

@@ -12,7 +12,8 @@ import java.util.Set;
  * Decides where Next and Back go. Webmail users branch to a kind "nothing to change" page (the notice's
  * 「Webメール(ブラウザ)で…特別な設定は不要」); addresses that need the version-up branch to its explanation and
  * come back to check again (「バージョンアップがお済みでないお客さまへ」); everyone else walks the eight steps.
- * Back returns to the page the user came from, so a branch or the home screen is never lost.
+ * Back returns to the page the user came from, so a branch or the home screen is never lost; a test started from
+ * the home screen leads on to the settings (and Done), not through the questions again.
  * It knows no JavaFX, so it is tested without a window.
  */
 public final class WizardFlow {
@@ -41,7 +42,7 @@ public final class WizardFlow {
             case WELCOME -> answers.mailUse().map(use -> use == MailUse.WEBMAIL_ONLY ? Page.WEBMAIL : Page.ELIGIBILITY);
             case ELIGIBILITY -> answers.eligibility().map(WizardFlow::afterEligibility);
             case ACCOUNT -> Optional.of(Page.TEST);
-            case TEST -> cameFromHome() ? Optional.empty() : Optional.of(Page.CLIENT);
+            case TEST -> Optional.of(cameFromHome() ? Page.SETTINGS : Page.CLIENT);
             case CLIENT -> Optional.of(Page.MAIL_AGAIN);
             case MAIL_AGAIN -> Optional.of(Page.SETTINGS);
             case SETTINGS -> Optional.of(Page.DONE);
@@ -53,7 +54,6 @@ public final class WizardFlow {
     public boolean hasNext() {
         return switch (current) {
             case HOME, WEBMAIL, VERSION_UP, DONE -> false;
-            case TEST -> !cameFromHome();
             default -> true;
         };
     }

@@ -3,12 +3,16 @@ package io.github.ocnmailsetup.ui.page;
 import io.github.ocnmailsetup.domain.Secret;
 import io.github.ocnmailsetup.ui.UiText;
 import io.github.ocnmailsetup.ui.WizardOptions.DemoAccount;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.jspecify.annotations.Nullable;
@@ -29,6 +33,9 @@ public final class AccountView {
     @FXML private PasswordField password;
     @FXML private ToggleButton showPassword;
     @FXML private Label passwordAdvice;
+    @FXML private Label addressAsUsed;
+    @FXML private Label capsLock;
+    @FXML private Label passwordSpaces;
     @FXML private Label addressLabel;
     @FXML private Label passwordLabel;
     private @Nullable TextField passwordVisible;
@@ -53,12 +60,28 @@ public final class AccountView {
         showOrHidePassword();
         Views.words(addressProblem, context, vm.addressProblemProperty());
         Views.words(passwordAdvice, context, vm.passwordAdviceProperty());
+        Views.words(passwordSpaces, context, vm.passwordSpacesProperty());
+        Views.showWhen(addressAsUsed, vm.addressChangedByNormalising());
+        Views.text(addressAsUsed, () -> vm.address().map(a -> UiText.get(context.locale(), "account.address.asUsed",
+                a.value())).orElse(""), vm.parsedAddressProperty());
+        Views.showWhen(capsLock, vm.capsLockOnProperty());
+        watchCapsLock(password);
         DemoAccount demo = context.demo().orElse(null);
         Views.show(demoBox, demo != null);
         if (demo != null) {
             demoHint.setText(UiText.get(context.locale(), "account.demo.hint", demo.address(), demo.password()));
         }
         Views.initialFocus(address);
+    }
+
+    /** Caps Lock, where the platform can tell (else no warning): checked on each key and when the field is entered. */
+    private void watchCapsLock(Node field) {
+        field.addEventFilter(KeyEvent.ANY, e -> updateCapsLock());
+        field.focusedProperty().addListener((o, was, focused) -> updateCapsLock());
+    }
+
+    private void updateCapsLock() {
+        vm.capsLockOnProperty().set(Platform.isKeyLocked(KeyCode.CAPS).orElse(false));
     }
 
     /** "Show" on: a text field with the characters takes the password field's place; off: it leaves the scene. */
@@ -69,6 +92,7 @@ public final class AccountView {
             visible.setAccessibleText(password.getAccessibleText());
             visible.textProperty().addListener((o, was, typed) -> vm.typePassword(Secret.of(typed)));
             visible.setOnAction(password.getOnAction());
+            watchCapsLock(visible);
             passwordBox.getChildren().add(visible);
             passwordVisible = visible;
             Views.show(password, false);

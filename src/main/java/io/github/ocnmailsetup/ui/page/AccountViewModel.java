@@ -35,13 +35,18 @@ public final class AccountViewModel {
     private final ReadOnlyObjectWrapper<@Nullable OcnAddress> parsedAddress = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<@Nullable Text> addressProblem = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<@Nullable Text> passwordAdvice = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<@Nullable Text> passwordSpaces = new ReadOnlyObjectWrapper<>();
+    private final BooleanProperty capsLockOn = new SimpleBooleanProperty();
     private final BooleanBinding answered;
+    private final BooleanBinding addressChangedByNormalising;
 
     public AccountViewModel(OcnSettings settings) {
         this.settings = settings;
         this.rule = new PasswordRule(settings);
         address.addListener((o, a, b) -> checkAddress());
         password.addListener((o, a, b) -> checkPassword());
+        addressChangedByNormalising = Bindings.createBooleanBinding(() -> parsedAddress.get() != null
+                && !parsedAddress.get().value().equals(address.get()), parsedAddress, address);
         answered = Bindings.createBooleanBinding(
                 () -> parsedAddress.get() != null && passwordForMailSoftware().isPresent(), parsedAddress, password);
     }
@@ -99,6 +104,27 @@ public final class AccountViewModel {
         return passwordAdvice.getReadOnlyProperty();
     }
 
+    /**
+     * Whether the address as it will be used differs from what was typed (full-width characters, spaces around it,
+     * an upper-case domain: {@link OcnAddress#normalise}), so the page shows the address as it will be used.
+     */
+    public BooleanBinding addressChangedByNormalising() {
+        return addressChangedByNormalising;
+    }
+
+    /** A warning (and no change) when the password starts or ends with a space; null otherwise. */
+    public ReadOnlyObjectProperty<@Nullable Text> passwordSpacesProperty() {
+        return passwordSpaces.getReadOnlyProperty();
+    }
+
+    /**
+     * Whether Caps Lock is on, as far as the platform can tell: the view sets it; it stays false where the platform
+     * cannot say. Only a warning: the password is used as typed.
+     */
+    public BooleanProperty capsLockOnProperty() {
+        return capsLockOn;
+    }
+
     public BooleanBinding answered() {
         return answered;
     }
@@ -133,6 +159,7 @@ public final class AccountViewModel {
     }
 
     private void checkPassword() {
+        passwordSpaces.set(password().flatMap(rule::edgeSpaceWarning).orElse(null));
         Optional<Text> unusable = password().flatMap(rule::problem);
         passwordAdvice.set(unusable.orElseGet(() -> passwordForMailSoftware().filter(PasswordForMailSoftware::truncated)
                 .map(PasswordForMailSoftware::advice).orElse(null)));

@@ -34,6 +34,7 @@ public final class ClientView {
     @FXML private Label suggestion;
     @FXML private RadioButton keepOnServer;
     @FXML private RadioButton download;
+    @FXML private RadioButton notSure;
     @FXML private VBox guidanceBox;
 
     public ClientView(ClientViewModel vm, PageContext context) {
@@ -57,13 +58,14 @@ public final class ClientView {
         }
         keep[0] = Toggles.bind(clientGroup, vm.clientProperty(), choices);
         keep[1] = Toggles.bind(retentionGroup, vm.retentionProperty(),
-                Map.of(keepOnServer, RetentionChoice.KEEP_ON_SERVER, download, RetentionChoice.DOWNLOAD_AND_DELETE));
+                Map.of(keepOnServer, RetentionChoice.KEEP_ON_SERVER, download, RetentionChoice.DOWNLOAD_AND_DELETE,
+                        notSure, RetentionChoice.NOT_SURE));
         Views.showWhen(retentionBox, vm.clientProperty().isNotNull());
         RetentionChoice suggested = vm.suggestion();
         Views.show(suggestion, suggested != null);
         if (suggested != null) {
             suggestion.setText(UiText.get(context.locale(), suggested == RetentionChoice.KEEP_ON_SERVER
-                    ? "client.retention.suggestKeep" : "client.retention.suggestDownload",
+                    ? "client.retention.hintKept" : "client.retention.hintEmpty",
                     vm.messagesOnServerProperty().get()));
         }
         Views.whileShowing(guidanceBox, vm.clientProperty(), this::showGuidance);

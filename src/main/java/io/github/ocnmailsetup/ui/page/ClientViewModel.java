@@ -22,7 +22,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Page 5: which mail software, and does the user keep mail on the server? For those who keep it, the notice's
  * 「1)事前にご確認いただきたい設定」 comes first: both settings in that software's own words
- * ({@link RetentionGuidance}), each confirmed with "I have set this". The check's message count suggests the answer.
+ * ({@link RetentionGuidance}), each confirmed with "I have set this". "I don't know" is an answer too, and gets the
+ * safe settings (keep, don't delete on the server). The check's message count is a hint beside the question, never
+ * an answer chosen for the user.
  */
 public final class ClientViewModel {
 
@@ -39,11 +41,6 @@ public final class ClientViewModel {
         client.addListener((o, a, b) -> {
             keepSet.set(false);
             deleteSet.set(false);
-        });
-        messagesOnServer.addListener((o, a, b) -> {
-            if (retention.get() == null && b.intValue() >= 0) {
-                retention.set(RetentionChoice.suggestedBy(b.intValue()));
-            }
         });
         answered = Bindings.createBooleanBinding(
                 () -> client.get() != null && retention.get() != null
@@ -69,12 +66,12 @@ public final class ClientViewModel {
         return deleteSet;
     }
 
-    /** Messages on the server from the last passed check; -1 when unknown. Sets the suggestion. */
+    /** Messages on the server from the last passed check; -1 when unknown. Only a hint: it chooses nothing. */
     public IntegerProperty messagesOnServerProperty() {
         return messagesOnServer;
     }
 
-    /** The choice the message count suggests; null when the check has not counted. */
+    /** The choice the message count hints at; null when the check has not counted. */
     public @Nullable RetentionChoice suggestion() {
         int count = messagesOnServer.get();
         return count < 0 ? null : RetentionChoice.suggestedBy(count);

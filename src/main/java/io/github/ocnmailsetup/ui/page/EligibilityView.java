@@ -1,6 +1,7 @@
 package io.github.ocnmailsetup.ui.page;
 
 import io.github.ocnmailsetup.domain.EligibilityOutcome;
+import io.github.ocnmailsetup.domain.LaterAddressChange;
 import io.github.ocnmailsetup.domain.VersionUp;
 import io.github.ocnmailsetup.ui.UiText;
 import java.util.Map;
@@ -20,6 +21,7 @@ public final class EligibilityView {
     private final PageContext context;
     private final EligibilityViewModel vm;
     @FXML private ToggleGroup originGroup;
+    @FXML private ToggleGroup laterChangeGroup;
     @FXML private ToggleGroup versionUpGroup;
     @FXML private RadioButton newSubscription;
     @FXML private RadioButton addressChanged;
@@ -28,6 +30,12 @@ public final class EligibilityView {
     @FXML private VBox dateBox;
     @FXML private TextField date;
     @FXML private CheckBox dateUnknown;
+    @FXML private VBox questionBox;
+    @FXML private Label questionReason;
+    @FXML private VBox laterChangeBox;
+    @FXML private RadioButton laterChangeYes;
+    @FXML private RadioButton laterChangeNo;
+    @FXML private RadioButton laterChangeUnknown;
     @FXML private VBox versionUpBox;
     @FXML private RadioButton versionUpDone;
     @FXML private RadioButton versionUpNotDone;
@@ -37,7 +45,7 @@ public final class EligibilityView {
     @FXML private Label outcomeHeadline;
     @FXML private Label outcomeReason;
     @FXML private Label outcomeNext;
-    private final Object[] keep = new Object[2];
+    private final Object[] keep = new Object[3];
 
     public EligibilityView(EligibilityViewModel vm, PageContext context) {
         this.context = context;
@@ -56,13 +64,21 @@ public final class EligibilityView {
                 versionUpUnknown, VersionUp.UNKNOWN));
         keep[0] = origin;
         keep[1] = versionUp;
+        keep[2] = Toggles.bind(laterChangeGroup, vm.laterChangeProperty(), Map.of(laterChangeYes,
+                LaterAddressChange.YES, laterChangeNo, LaterAddressChange.NO, laterChangeUnknown,
+                LaterAddressChange.UNKNOWN));
         date.textProperty().bindBidirectional(vm.dateTextProperty());
         dateUnknown.selectedProperty().bindBidirectional(vm.dateUnknownProperty());
         date.disableProperty().bind(vm.dateUnknownProperty());
         Views.showWhen(dateBox, vm.asksDate());
+        Views.showWhen(laterChangeBox, vm.asksLaterChange());
         Views.showWhen(versionUpBox, vm.asksVersionUp());
         Views.words(problem, context, vm.problemProperty());
-        Views.showWhen(outcomeBox, Bindings.isNotNull(vm.outcomeProperty()));
+        Views.showWhen(questionBox, Bindings.createBooleanBinding(
+                () -> vm.outcomeProperty().get() instanceof EligibilityOutcome.Question, vm.outcomeProperty()));
+        Views.text(questionReason, () -> vm.outcomeProperty().get() == null ? ""
+                : context.words(vm.outcomeProperty().get().reason()), vm.outcomeProperty());
+        Views.showWhen(outcomeBox, vm.answered());
         Views.text(outcomeHeadline, this::headline, vm.outcomeProperty());
         Views.text(outcomeReason, () -> vm.outcomeProperty().get() == null ? ""
                 : context.words(vm.outcomeProperty().get().reason()), vm.outcomeProperty());

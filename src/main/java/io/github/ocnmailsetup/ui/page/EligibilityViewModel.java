@@ -5,15 +5,20 @@ import io.github.ocnmailsetup.domain.DateInput;
 import io.github.ocnmailsetup.domain.EligibilityAnswer;
 import io.github.ocnmailsetup.domain.EligibilityOutcome;
 import io.github.ocnmailsetup.domain.EligibilityPolicy;
+import io.github.ocnmailsetup.domain.EligibilityQuestion;
+import io.github.ocnmailsetup.domain.LaterAddressChange;
 import io.github.ocnmailsetup.domain.Text;
 import io.github.ocnmailsetup.domain.ValidationException;
 import io.github.ocnmailsetup.domain.VersionUp;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -23,9 +28,10 @@ import javafx.beans.property.StringProperty;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Page 2: may this address use SSL? The notice's 「ご利用条件」 is decided by {@link EligibilityPolicy}; this
- * model only collects the answers (how the address came about, its date in the Western calendar or the
- * Japanese era, or for an older address whether the version-up is done) and shows the outcome or a problem.
+ * Page 2: may this address use SSL? The notice's 「ご利用条件」 is decided by {@link EligibilityPolicy}, which also
+ * says which follow-up questions apply; this model only collects the answers (how the address came about, its
+ * date in the Western calendar or the Japanese era, the follow-ups), shows the outcome or a problem, and clears
+ * an answer as soon as its question no longer applies.
  */
 public final class EligibilityViewModel {
 
@@ -33,20 +39,24 @@ public final class EligibilityViewModel {
     private final ObjectProperty<OriginChoice> origin = new SimpleObjectProperty<>();
     private final StringProperty dateText = new SimpleStringProperty("");
     private final BooleanProperty dateUnknown = new SimpleBooleanProperty();
+    private final ObjectProperty<LaterAddressChange> laterChange = new SimpleObjectProperty<>();
     private final ObjectProperty<VersionUp> versionUp = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<@Nullable EligibilityOutcome> outcome = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<@Nullable Text> problem = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper asksLaterChange = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper asksVersionUp = new ReadOnlyBooleanWrapper();
     private final BooleanBinding asksDate = Bindings.createBooleanBinding(
             () -> origin.get() != null && origin.get().asksDate(), origin);
-    private final BooleanBinding asksVersionUp = Bindings.createBooleanBinding(
-            () -> origin.get() == OriginChoice.OLDER_ADDRESS, origin);
-    private final BooleanBinding answered = Bindings.isNotNull(outcome);
+    private final BooleanBinding answered = Bindings.createBooleanBinding(
+            () -> outcome.get() != null && !(outcome.get() instanceof EligibilityOutcome.Question), outcome);
+    private boolean deciding;
 
     public EligibilityViewModel(EligibilityPolicy policy) {
         this.policy = policy;
-        origin.addListener((o, a, b) -> decide());
+        origin.addListener((o, a, b) -> originChanged());
         dateText.addListener((o, a, b) -> decide());
         dateUnknown.addListener((o, a, b) -> decide());
+        laterChange.addListener((o, a, b) -> decide());
         versionUp.addListener((o, a, b) -> decide());
     }
 
@@ -62,11 +72,16 @@ public final class EligibilityViewModel {
         return dateUnknown;
     }
 
+    /** The answer to "was an address added or changed since 2009-11-24?"; null while not answered. */
+    public ObjectProperty<LaterAddressChange> laterChangeProperty() {
+        return laterChange;
+    }
+
     public ObjectProperty<VersionUp> versionUpProperty() {
         return versionUp;
     }
 
-    /** The policy's answer once the questions are answered and valid; null before. */
+    /** The policy's answer once the questions are answered and valid, or the question still to ask; null before. */
     public ReadOnlyObjectProperty<@Nullable EligibilityOutcome> outcomeProperty() {
         return outcome.getReadOnlyProperty();
     }
@@ -80,10 +95,17 @@ public final class EligibilityViewModel {
         return asksDate;
     }
 
-    public BooleanBinding asksVersionUp() {
-        return asksVersionUp;
+    /** Whether the policy asks whether an address was added or changed since the boundary. */
+    public ReadOnlyBooleanProperty asksLaterChange() {
+        return asksLaterChange.getReadOnlyProperty();
     }
 
+    /** Whether the policy asks about the version-up. */
+    public ReadOnlyBooleanProperty asksVersionUp() {
+        return asksVersionUp.getReadOnlyProperty();
+    }
+
+    /** Whether Next may leave the page: an outcome, not a question still open. */
     public BooleanBinding answered() {
         return answered;
     }
@@ -100,38 +122,83 @@ public final class EligibilityViewModel {
         }
     }
 
+    /** A new choice of how the address came about: the answers given for the old one no longer apply. */
+    private void originChanged() {
+        deciding = true;
+        try {
+            dateText.set("");
+            dateUnknown.set(false);
+            laterChange.set(null);
+            versionUp.set(null);
+        } finally {
+            deciding = false;
+        }
+        decide();
+    }
+
     private void decide() {
+        if (deciding) {
+            return;
+        }
         problem.set(null);
         outcome.set(null);
         OriginChoice choice = origin.get();
         if (choice == null) {
+            asksLaterChange.set(false);
+            asksVersionUp.set(false);
             return;
         }
         try {
-            answer(choice).ifPresent(a -> outcome.set(policy.decide(a)));
+            answer(choice).ifPresent(this::decide);
         } catch (ValidationException e) {
             problem.set(e.text());
         }
     }
 
-    /** The domain's answer, or empty while a question is still open. */
+    private void decide(EligibilityAnswer answer) {
+        List<EligibilityQuestion> questions = policy.followUps(answer);
+        boolean laterApplies = questions.contains(EligibilityQuestion.ADDRESS_CHANGED_SINCE_BOUNDARY);
+        boolean versionUpApplies = questions.contains(EligibilityQuestion.VERSION_UP);
+        asksLaterChange.set(laterApplies);
+        asksVersionUp.set(versionUpApplies);
+        EligibilityAnswer applying = answer
+                .withLaterChange(laterApplies ? answer.laterChange() : Optional.empty())
+                .withVersionUp(versionUpApplies || choiceIsUnknown() ? answer.versionUp() : Optional.empty());
+        outcome.set(policy.decide(applying));
+        deciding = true;
+        try { // answers to questions that no longer apply are dropped, so they cannot come back unseen
+            if (!laterApplies) {
+                laterChange.set(null);
+            }
+            if (!versionUpApplies && !choiceIsUnknown()) {
+                versionUp.set(null);
+            }
+        } finally {
+            deciding = false;
+        }
+    }
+
+    private boolean choiceIsUnknown() {
+        return origin.get() == OriginChoice.DONT_KNOW;
+    }
+
+    /** The domain's answer, or empty while the first questions are still open. */
     private Optional<EligibilityAnswer> answer(OriginChoice choice) {
         AddressOrigin domainOrigin = choice.answer();
-        if (domainOrigin == AddressOrigin.UNKNOWN) {
-            return Optional.of(EligibilityAnswer.originUnknown());
-        }
-        if (choice == OriginChoice.OLDER_ADDRESS) {
-            VersionUp done = versionUp.get();
-            return done == null ? Optional.empty()
-                    : Optional.of(new EligibilityAnswer(domainOrigin, Optional.empty(), done));
+        Optional<LaterAddressChange> later = Optional.ofNullable(laterChange.get());
+        Optional<VersionUp> done = Optional.ofNullable(versionUp.get());
+        if (domainOrigin == AddressOrigin.UNKNOWN || choice == OriginChoice.OLDER_ADDRESS) {
+            return Optional.of(new EligibilityAnswer(domainOrigin, Optional.empty(), later, done));
         }
         if (dateUnknown.get()) {
-            return Optional.of(new EligibilityAnswer(domainOrigin, Optional.empty(), VersionUp.UNKNOWN));
+            return Optional.of(new EligibilityAnswer(domainOrigin, Optional.empty(), later, done));
         }
         if (dateText.get().isBlank()) {
+            asksLaterChange.set(false);
+            asksVersionUp.set(false);
             return Optional.empty();
         }
         LocalDate date = DateInput.parse(dateText.get());
-        return Optional.of(EligibilityAnswer.of(domainOrigin, date));
+        return Optional.of(new EligibilityAnswer(domainOrigin, Optional.of(date), later, done));
     }
 }

@@ -6,34 +6,67 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 
-/** The returning user's home screen: a large "Test my connection" (the password is asked, never stored) and "Set up again". */
+/**
+ * The returning user's home screen: the password (asked, never stored), then every address set up on this computer
+ * in a field the user can correct, each with "Test my connection" and "Set up again"; and "Set up another address".
+ */
 public final class HomeView {
 
     private final PageContext context;
     private final HomeViewModel vm;
-    @FXML private Label address;
+    @FXML private Label passwordLabel;
     @FXML private PasswordField password;
-    @FXML private Button testButton;
-    @FXML private Button setUpAgain;
+    @FXML private VBox rows;
+    @FXML private Label problem;
+    @FXML private Button addAddress;
 
     public HomeView(HomeViewModel vm, PageContext context) {
         this.context = context;
         this.vm = vm;
     }
 
-    @FXML private Label passwordLabel;
     @FXML
     private void initialize() {
         passwordLabel.setLabelFor(password);
-        address.setText(UiText.get(context.locale(), "home.address", vm.address()));
         password.textProperty().addListener((o, was, typed) -> vm.typePassword(Secret.of(typed)));
-        testButton.disableProperty().bind(vm.canTest().not());
-        testButton.setOnAction(e -> vm.testMyConnection());
-        password.setOnAction(e -> testButton.fire());
-        setUpAgain.setOnAction(e -> vm.setUpAgain());
+        for (int i = 0; i < vm.addresses().size(); i++) {
+            rows.getChildren().add(row(vm.addresses().get(i), i));
+        }
+        if (vm.addresses().size() == 1) { // one address: Enter in the password field tests it
+            password.setOnAction(e -> ((Button) rows.lookup("#testButton")).fire());
+        }
+        Views.words(problem, context, vm.problemProperty());
+        addAddress.setOnAction(e -> vm.addAddress());
         context.demo().ifPresent(demo -> password.setPromptText(
                 UiText.get(context.locale(), "home.demoPrompt", demo.password())));
         Views.initialFocus(password);
+    }
+
+    private VBox row(String remembered, int index) {
+        String suffix = index == 0 ? "" : "-" + (index + 1);
+        TextField address = new TextField(remembered);
+        address.setId("address" + suffix);
+        address.getStyleClass().add("mono");
+        address.setMaxWidth(420);
+        address.setAccessibleText(UiText.get(context.locale(), "home.row.address.accessible"));
+        Button test = new Button(UiText.get(context.locale(), "home.row.test"));
+        test.setId("testButton" + suffix);
+        test.getStyleClass().add("accent");
+        test.setAccessibleText(UiText.get(context.locale(), "home.row.test.accessible", remembered));
+        test.disableProperty().bind(vm.canTest().not());
+        test.setOnAction(e -> vm.testMyConnection(remembered, address.getText()));
+        address.setOnAction(e -> test.fire());
+        Button again = new Button(UiText.get(context.locale(), "home.row.setUpAgain"));
+        again.setId("setUpAgain" + suffix);
+        again.setAccessibleText(UiText.get(context.locale(), "home.row.setUpAgain.accessible", remembered));
+        again.setOnAction(e -> vm.setUpAgain(remembered, address.getText()));
+        HBox buttons = new HBox(8, test, again);
+        VBox card = new VBox(6, address, buttons);
+        card.getStyleClass().add("setting-card");
+        return card;
     }
 }

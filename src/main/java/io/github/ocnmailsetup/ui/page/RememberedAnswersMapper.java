@@ -1,8 +1,9 @@
 package io.github.ocnmailsetup.ui.page;
 
-import io.github.ocnmailsetup.domain.OcnAddress;
+import io.github.ocnmailsetup.domain.LaterAddressChange;
 import io.github.ocnmailsetup.domain.VersionUp;
 import io.github.ocnmailsetup.ui.answers.RememberedAnswers;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -16,9 +17,11 @@ public final class RememberedAnswersMapper {
     private final EligibilityViewModel eligibility;
     private final AccountViewModel account;
     private final ClientViewModel client;
+    private final SetUpAddresses setUp;
 
     public RememberedAnswersMapper(WelcomeViewModel welcome, EligibilityViewModel eligibility,
-            AccountViewModel account, ClientViewModel client) {
+            AccountViewModel account, ClientViewModel client, SetUpAddresses setUp) {
+        this.setUp = setUp;
         this.welcome = welcome;
         this.eligibility = eligibility;
         this.account = account;
@@ -27,16 +30,18 @@ public final class RememberedAnswersMapper {
 
     /** Fills the pages from what was remembered. */
     public void fill(RememberedAnswers answers) {
+        setUp.setAll(answers.addresses());
         answers.address().ifPresent(account.addressProperty()::set);
         answers.mailUse().ifPresent(welcome.mailUseProperty()::set);
         answers.client().ifPresent(client.clientProperty()::set);
         answers.origin().map(OriginChoice::of).ifPresent(eligibility.originProperty()::set);
         answers.date().ifPresent(d -> eligibility.dateTextProperty().set(d.toString()));
+        answers.laterChange().ifPresent(eligibility.laterChangeProperty()::set);
         answers.versionUp().ifPresent(eligibility.versionUpProperty()::set);
     }
 
     /**
-     * The answers as they stand, with the window's language and look; never the password.
+     * The answers as they stand (the addresses are those set up, not what the account page holds), with the window's language and look; never the password.
      *
      * @param finished    whether the wizard has reached its last page once
      * @param darkTheme   whether the window is dark
@@ -45,12 +50,15 @@ public final class RememberedAnswersMapper {
     public RememberedAnswers read(Locale language, boolean finished, boolean darkTheme, int textPercent) {
         Optional<VersionUp> versionUp = eligibility.asksVersionUp().get()
                 ? Optional.ofNullable(eligibility.versionUpProperty().get()) : Optional.empty();
+        Optional<LaterAddressChange> laterChange = eligibility.asksLaterChange().get()
+                ? Optional.ofNullable(eligibility.laterChangeProperty().get()) : Optional.empty();
         return new RememberedAnswers(
-                account.address().map(OcnAddress::value),
+                List.copyOf(setUp.list()),
                 Optional.ofNullable(welcome.mailUseProperty().get()),
                 Optional.ofNullable(client.clientProperty().get()),
                 Optional.ofNullable(eligibility.originProperty().get()).flatMap(OriginChoice::origin),
                 eligibility.parsedDate(),
+                laterChange,
                 versionUp,
                 Optional.of(language),
                 finished,

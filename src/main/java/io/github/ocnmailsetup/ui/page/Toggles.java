@@ -23,11 +23,16 @@ final class Toggles {
                 choice.set(values.get(selected));
             }
         });
-        ChangeListener<T> fromModel = (o, a, value) -> values.forEach((toggle, v) -> {
-            if (v.equals(value)) {
-                toggle.setSelected(true);
+        ChangeListener<T> fromModel = (o, a, value) -> {
+            if (value == null) {
+                group.selectToggle(null); // an answer the model cleared because it no longer applies
             }
-        });
+            values.forEach((toggle, v) -> {
+                if (v.equals(value)) {
+                    toggle.setSelected(true);
+                }
+            });
+        };
         choice.addListener(new WeakChangeListener<>(fromModel));
         return fromModel;
     }

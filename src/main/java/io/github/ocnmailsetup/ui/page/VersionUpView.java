@@ -6,7 +6,8 @@ import javafx.scene.control.Label;
 
 /**
  * The version-up page: the notice's 「「OCNメール」へのバージョンアップ(移行)がお済みでないお客さまへ」. Never a
- * dead end: once the version-up is done, "check again" returns to the eligibility question with that answer.
+ * dead end: once the version-up is done, "check again" returns to the eligibility question with that answer, and a
+ * user who is not sure can "test anyway".
  */
 public final class VersionUpView {
 
@@ -15,6 +16,7 @@ public final class VersionUpView {
     @FXML private Label reason;
     @FXML private Label next;
     @FXML private Button checkAgain;
+    @FXML private Button testAnyway;
 
     public VersionUpView(VersionUpViewModel vm, PageContext context) {
         this.context = context;
@@ -28,5 +30,7 @@ public final class VersionUpView {
             next.setText(context.words(outcome.nextStep()));
         });
         checkAgain.setOnAction(e -> vm.versionUpDone());
+        testAnyway.setOnAction(e -> vm.testAnyway());
+        Views.initialFocus(checkAgain);
     }
 }

@@ -43,4 +43,22 @@ class AccountViewModelTest {
         assertThat(account.passwordAdviceProperty().get()).isNull();
         assertThat(account.answered().get()).isTrue();
     }
+
+    @Test
+    void that_an_address_typed_full_width_with_spaces_is_shown_as_it_will_be_used() {
+        account.addressProperty().set(" ｔａｒｏ＠ABC.OCN.NE.JP ");
+        assertThat(account.address().orElseThrow().value()).isEqualTo("taro@abc.ocn.ne.jp");
+        assertThat(account.addressChangedByNormalising().get()).isTrue();
+        account.addressProperty().set("taro@abc.ocn.ne.jp");
+        assertThat(account.addressChangedByNormalising().get()).as("nothing to show").isFalse();
+    }
+
+    @Test
+    void that_spaces_around_the_password_are_warned_about_and_kept() {
+        account.typePassword(Secret.of(" abcdefg"));
+        assertThat(account.passwordSpacesProperty().get()).isNotNull();
+        assertThat(account.password().orElseThrow().reveal()).isEqualTo(" abcdefg");
+        account.typePassword(Secret.of("abcdefg"));
+        assertThat(account.passwordSpacesProperty().get()).isNull();
+    }
 }

@@ -10,10 +10,9 @@ import org.junit.jupiter.api.Test;
 class ClientViewModelTest {
 
     @Test
-    void that_keeping_mail_waits_for_both_settings_to_be_set_and_the_count_suggests_it() {
+    void that_keeping_mail_waits_for_both_settings_to_be_set() {
         ClientViewModel client = new ClientViewModel();
-        client.messagesOnServerProperty().set(3);
-        assertThat(client.retentionProperty().get()).isEqualTo(RetentionChoice.KEEP_ON_SERVER);
+        client.retentionProperty().set(RetentionChoice.KEEP_ON_SERVER);
         client.clientProperty().set(MailClient.OUTLOOK);
         assertThat(client.answered().get()).isFalse();
         client.keepSetProperty().set(true);
@@ -22,6 +21,30 @@ class ClientViewModelTest {
         client.clientProperty().set(MailClient.BECKY);
         assertThat(client.answered().get()).as("another software: its own two settings").isFalse();
         client.retentionProperty().set(RetentionChoice.DOWNLOAD_AND_DELETE);
+        assertThat(client.answered().get()).isTrue();
+    }
+
+    @Test
+    void that_the_message_count_is_a_hint_and_never_chooses_the_answer() {
+        ClientViewModel client = new ClientViewModel();
+        client.clientProperty().set(MailClient.THUNDERBIRD);
+        client.messagesOnServerProperty().set(3);
+
+        assertThat(client.retentionProperty().get()).isNull();
+        assertThat(client.suggestion()).isEqualTo(RetentionChoice.KEEP_ON_SERVER);
+        assertThat(client.answered().get()).isFalse();
+    }
+
+    @Test
+    void that_i_dont_know_gets_the_safe_settings_to_check() {
+        ClientViewModel client = new ClientViewModel();
+        client.clientProperty().set(MailClient.OUTLOOK);
+        client.retentionProperty().set(RetentionChoice.NOT_SURE);
+
+        assertThat(client.keepsMailOnServer().getValue()).isTrue();
+        assertThat(client.answered().get()).as("both safe settings first").isFalse();
+        client.keepSetProperty().set(true);
+        client.deleteSetProperty().set(true);
         assertThat(client.answered().get()).isTrue();
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ocnmailsetup.domain.EligibilityOutcome;
 import io.github.ocnmailsetup.domain.EligibilityPolicy;
+import io.github.ocnmailsetup.domain.LaterAddressChange;
 import io.github.ocnmailsetup.domain.OcnSettings;
 import io.github.ocnmailsetup.domain.VersionUp;
 import java.time.Clock;
@@ -56,5 +57,55 @@ class EligibilityViewModelTest {
     void that_i_dont_know_leads_on_with_the_test_to_tell() {
         eligibility.originProperty().set(OriginChoice.DONT_KNOW);
         assertThat(eligibility.outcomeProperty().get()).isInstanceOf(EligibilityOutcome.Unknown.class);
+    }
+
+    @Test
+    void that_a_new_subscription_dated_too_early_asks_about_a_later_change_then_the_version_up() {
+        eligibility.originProperty().set(OriginChoice.NEW_SUBSCRIPTION);
+        eligibility.dateTextProperty().set("2005/4/1");
+        assertThat(eligibility.outcomeProperty().get()).isInstanceOf(EligibilityOutcome.Question.class);
+        assertThat(eligibility.asksLaterChange().get()).isTrue();
+        assertThat(eligibility.asksVersionUp().get()).isFalse();
+        assertThat(eligibility.answered().get()).as("a question is not an answer").isFalse();
+
+        eligibility.laterChangeProperty().set(LaterAddressChange.NO);
+        assertThat(eligibility.asksVersionUp().get()).isTrue();
+        assertThat(eligibility.answered().get()).isFalse();
+        eligibility.versionUpProperty().set(VersionUp.NOT_DONE);
+        assertThat(eligibility.outcomeProperty().get()).isInstanceOf(EligibilityOutcome.NotEligible.class);
+
+        eligibility.laterChangeProperty().set(LaterAddressChange.YES);
+        assertThat(eligibility.outcomeProperty().get()).isInstanceOf(EligibilityOutcome.Eligible.class);
+        assertThat(eligibility.asksVersionUp().get()).isFalse();
+        assertThat(eligibility.versionUpProperty().get()).as("no longer applies: cleared").isNull();
+    }
+
+    @Test
+    void that_changing_the_choice_clears_the_answers_of_the_old_one() {
+        eligibility.originProperty().set(OriginChoice.ADDRESS_ADDED_OR_CHANGED);
+        eligibility.dateUnknownProperty().set(true);
+        eligibility.originProperty().set(OriginChoice.NEW_SUBSCRIPTION);
+        assertThat(eligibility.dateUnknownProperty().get()).isFalse();
+        assertThat(eligibility.answered().get()).as("the date is asked again").isFalse();
+
+        eligibility.originProperty().set(OriginChoice.OLDER_ADDRESS);
+        eligibility.versionUpProperty().set(VersionUp.DONE);
+        eligibility.originProperty().set(OriginChoice.ADDRESS_ADDED_OR_CHANGED);
+        assertThat(eligibility.versionUpProperty().get()).isNull();
+        eligibility.dateTextProperty().set("2008/1/5");
+        assertThat(eligibility.outcomeProperty().get()).as("the old version-up answer does not come back")
+                .isInstanceOf(EligibilityOutcome.Question.class);
+    }
+
+    @Test
+    void that_a_later_date_drops_the_follow_up_answers_typed_for_an_earlier_one() {
+        eligibility.originProperty().set(OriginChoice.ADDRESS_ADDED_OR_CHANGED);
+        eligibility.dateTextProperty().set("2008/1/5");
+        eligibility.versionUpProperty().set(VersionUp.NOT_DONE);
+        assertThat(eligibility.outcomeProperty().get()).isInstanceOf(EligibilityOutcome.NotEligible.class);
+
+        eligibility.dateTextProperty().set("2012/1/5");
+        assertThat(eligibility.outcomeProperty().get()).isInstanceOf(EligibilityOutcome.Eligible.class);
+        assertThat(eligibility.versionUpProperty().get()).isNull();
     }
 }
