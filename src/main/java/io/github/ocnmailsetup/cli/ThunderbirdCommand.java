@@ -89,13 +89,24 @@ final class ThunderbirdCommand implements Callable<Integer> {
         List<ThunderbirdPlan> plans = new ArrayList<>();
         boolean unreadable = false;
         for (ThunderbirdProfile candidate : profiles) {
-            PlanResult result = setup.plan(candidate, address);
-            if (result instanceof PlanResult.Planned planned) {
-                plans.add(planned.plan());
-            } else if (result instanceof PlanResult.Unreadable cannotRead) {
-                context.err().println(cannotRead.reason().in(context.locale()));
-                unreadable = true;
-            }
+            unreadable |= setup.plan(candidate, address).match(new PlanResult.Cases<Boolean>() {
+                @Override
+                public Boolean planned(PlanResult.Planned planned) {
+                    plans.add(planned.plan());
+                    return false;
+                }
+
+                @Override
+                public Boolean noAccount(PlanResult.NoAccount noAccount) {
+                    return false; // said once for all profiles below
+                }
+
+                @Override
+                public Boolean unreadable(PlanResult.Unreadable cannotRead) {
+                    context.err().println(cannotRead.reason().in(context.locale()));
+                    return true;
+                }
+            });
         }
         if (plans.isEmpty() && unreadable) {
             return Cli.PROBLEM;
