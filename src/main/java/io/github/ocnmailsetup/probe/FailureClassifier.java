@@ -102,6 +102,9 @@ final class FailureClassifier {
      */
     private static boolean handshakeFailed(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (!(t instanceof SSLException)) {
+                continue; // only the TLS layer's own words count: a server's reply can say "handshake" too
+            }
             String message = lower(t.getMessage());
             if (t instanceof SSLHandshakeException || message.contains("handshake")
                     || message.contains("protocol_version") || message.contains("no appropriate protocol")
