@@ -13,6 +13,7 @@ import io.github.ocnmailsetup.clients.ThunderbirdSetup;
 import io.github.ocnmailsetup.clients.UndoResult;
 import io.github.ocnmailsetup.domain.OcnAddress;
 import io.github.ocnmailsetup.domain.OcnSettings;
+import io.github.ocnmailsetup.probe.ServerText;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -88,13 +89,24 @@ final class ThunderbirdCommand implements Callable<Integer> {
         List<ThunderbirdPlan> plans = new ArrayList<>();
         boolean unreadable = false;
         for (ThunderbirdProfile candidate : profiles) {
-            PlanResult result = setup.plan(candidate, address);
-            if (result instanceof PlanResult.Planned planned) {
-                plans.add(planned.plan());
-            } else if (result instanceof PlanResult.Unreadable cannotRead) {
-                context.err().println(cannotRead.reason().in(context.locale()));
-                unreadable = true;
-            }
+            unreadable |= setup.plan(candidate, address).match(new PlanResult.Cases<Boolean>() {
+                @Override
+                public Boolean planned(PlanResult.Planned planned) {
+                    plans.add(planned.plan());
+                    return false;
+                }
+
+                @Override
+                public Boolean noAccount(PlanResult.NoAccount noAccount) {
+                    return false; // said once for all profiles below
+                }
+
+                @Override
+                public Boolean unreadable(PlanResult.Unreadable cannotRead) {
+                    context.err().println(cannotRead.reason().in(context.locale()));
+                    return true;
+                }
+            });
         }
         if (plans.isEmpty() && unreadable) {
             return Cli.PROBLEM;
@@ -120,13 +132,15 @@ final class ThunderbirdCommand implements Callable<Integer> {
     private void printPlan(ThunderbirdSetup setup, ThunderbirdPlan plan, OcnAddress address) {
         Locale locale = context.locale();
         String version = plan.version().version() == null ? context.text("tb.versionUnknown") : plan.version().version();
-        context.out().println(context.text("tb.profile", plan.profile().folder(), version));
+        // Names and values come from the profile's files, which anyone can edit: shown as text, never as terminal
+        // control (an escape in an account name or a folder reference must not clear the screen or fake a line).
+        context.out().println(ServerText.visible(context.text("tb.profile", plan.profile().folder(), version)));
         for (AccountPlan account : plan.accounts()) {
-            context.out().println(context.text("tb.account", account.accountName(),
-                    context.text(account.keepsMailOnServer() ? "tb.keeps" : "tb.doesNotKeep")));
+            context.out().println(ServerText.visible(context.text("tb.account", account.accountName(),
+                    context.text(account.keepsMailOnServer() ? "tb.keeps" : "tb.doesNotKeep"))));
             for (SettingChange change : account.changes()) {
-                context.out().println(context.text("tb.change", change.label(locale), change.beforeText(locale),
-                        change.afterText(locale), change.where()));
+                context.out().println(ServerText.visible(context.text("tb.change", change.label(locale),
+                        change.beforeText(locale), change.afterText(locale), change.where())));
             }
         }
         plan.blockers().forEach(blocker -> context.out().println(blocker.in(locale)));

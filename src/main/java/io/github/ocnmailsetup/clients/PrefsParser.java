@@ -139,10 +139,12 @@ final class PrefsParser {
 
     /** A quoted string at {@code i}; its bytes (raw, escaped) decoded as UTF-8, as Thunderbird reads them. */
     private String string() throws PrefsSyntaxError {
+        int startLine = line;
         int quote = buf[i++];
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         while (true) {
             if (i >= buf.length) {
+                line = startLine; // where the quote opened, as for a comment: the end of the file helps nobody
                 throw error(Reason.UNTERMINATED_STRING);
             }
             int c = buf[i++] & 0xff;

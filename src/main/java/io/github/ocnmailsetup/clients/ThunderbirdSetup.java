@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,23 +68,50 @@ public final class ThunderbirdSetup {
         NoticeSettingsTable table = NoticeSettingsTable.of(
                 MailProfile.of(address, settings, RetentionChoice.KEEP_ON_SERVER));
         PlanResult result = planner.plan(profile, table);
-        if (result instanceof PlanResult.Planned planned) {
-            log().info("Thunderbird plan for {}: {} account(s), {} file(s) to change, version {}", address.masked(),
-                    planned.plan().accounts().size(), planned.plan().files().size(), planned.plan().version().version());
-        } else {
-            log().info("No Thunderbird POP account for {} in a profile ({})", address.masked(),
-                    result.getClass().getSimpleName());
-        }
+        log().info("Thunderbird plan for {}: {}", address.masked(), result.match(new PlanResult.Cases<String>() {
+            @Override
+            public String planned(PlanResult.Planned planned) {
+                ThunderbirdPlan found = planned.plan();
+                return found.accounts().size() + " account(s), " + found.files().size() + " file(s) to change, version "
+                        + found.version().version();
+            }
+
+            @Override
+            public String noAccount(PlanResult.NoAccount noAccount) {
+                return "no POP account in a profile";
+            }
+
+            @Override
+            public String unreadable(PlanResult.Unreadable unreadable) {
+                return "a profile could not be read";
+            }
+        }));
         return result;
     }
+
+    /** The plan where one was made; none for a profile without the account or one that cannot be read. */
+    private static final PlanResult.Cases<Optional<ThunderbirdPlan>> FOUND_PLAN = new PlanResult.Cases<>() {
+        @Override
+        public Optional<ThunderbirdPlan> planned(PlanResult.Planned planned) {
+            return Optional.of(planned.plan());
+        }
+
+        @Override
+        public Optional<ThunderbirdPlan> noAccount(PlanResult.NoAccount noAccount) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<ThunderbirdPlan> unreadable(PlanResult.Unreadable unreadable) {
+            return Optional.empty(); // logged by plan(); the command prints the reason, the wizard says "not found"
+        }
+    };
 
     /** The plans for the address in every profile found that has its account. */
     public List<ThunderbirdPlan> planEverywhere(OcnAddress address) {
         List<ThunderbirdPlan> plans = new ArrayList<>();
         for (ThunderbirdProfile profile : findProfiles()) {
-            if (plan(profile, address) instanceof PlanResult.Planned planned) {
-                plans.add(planned.plan());
-            }
+            plan(profile, address).match(FOUND_PLAN).ifPresent(plans::add);
         }
         return plans;
     }

@@ -76,12 +76,12 @@ record UndoRecord(String appliedAt, List<Entry> entries) {
         }
         List<Entry> entries = new ArrayList<>();
         for (int i = 1; i <= Math.min(count, 1000); i++) {
-            entries.add(entry(profile, p, i));
+            entries.add(entry(profile, p, i, file));
         }
         return new UndoRecord(p.getProperty("appliedAt", ""), entries);
     }
 
-    private static Entry entry(Path profile, Properties p, int i) throws Invalid {
+    private static Entry entry(Path profile, Properties p, int i, Path recordFile) throws Invalid {
         String storedFile = p.getProperty("file." + i, "");
         Path file = ProfilePaths.fromRecord(profile, storedFile);
         String name = file == null ? "" : file.getFileName().toString();
@@ -95,9 +95,7 @@ record UndoRecord(String appliedAt, List<Entry> entries) {
         }
         List<PrefChange> prefs = new ArrayList<>();
         for (int k = 1; k <= Math.min(Integer.parseInt(digits(p.getProperty("prefs." + i))), 10_000); k++) {
-            String key = "pref." + i + "." + k;
-            prefs.add(new PrefChange(p.getProperty(key + ".name", ""), decode(p.getProperty(key + ".before")),
-                    decode(p.getProperty(key + ".after"))));
+            prefs.add(prefChange(p, "pref." + i + "." + k, recordFile));
         }
         List<UriMove> moves = new ArrayList<>();
         for (int k = 1; k <= Math.min(Integer.parseInt(digits(p.getProperty("moves." + i))), 10_000); k++) {
@@ -164,6 +162,27 @@ record UndoRecord(String appliedAt, List<Entry> entries) {
         }
     }
 
+    /**
+     * One setting from the record, which is input, not trust: a name Thunderbird can hold and values as an apply
+     * writes them. A NUL (Thunderbird ends the file there), an empty name, an integer beyond 32 bits or a value of no
+     * known type cannot come from an apply, and writing it back would break prefs.js: the record is refused.
+     */
+    private static PrefChange prefChange(Properties p, String key, Path recordFile) throws Invalid {
+        String name = p.getProperty(key + ".name", "");
+        String before = p.getProperty(key + ".before");
+        String after = p.getProperty(key + ".after");
+        boolean usable = !name.isEmpty() && name.indexOf('\0') < 0 && storable(before) && storable(after);
+        if (!usable) {
+            throw new Invalid(ClientText.of("undo.failed.record", recordFile));
+        }
+        return new PrefChange(name, decode(before), decode(after));
+    }
+
+    /** Absent (the setting had no value), or a value {@link #decode} reads back exactly. */
+    private static boolean storable(@Nullable String stored) {
+        return stored == null || (stored.indexOf('\0') < 0 && decode(stored) != null);
+    }
+
     private static @Nullable PrefValue decode(@Nullable String stored) {
         if (stored == null || stored.length() < 2 || stored.charAt(1) != ':') {
             return null;
@@ -171,8 +190,9 @@ record UndoRecord(String appliedAt, List<Entry> entries) {
         String rest = stored.substring(2);
         return switch (stored.charAt(0)) {
             case 'S' -> new PrefValue.Str(rest);
-            case 'I' -> rest.matches("-?\\d{1,10}") ? new PrefValue.Int((int) Long.parseLong(rest)) : null;
-            case 'B' -> new PrefValue.Bool(Boolean.parseBoolean(rest));
+            case 'I' -> rest.matches("-?\\d{1,10}") && (int) Long.parseLong(rest) == Long.parseLong(rest)
+                    ? new PrefValue.Int(Integer.parseInt(rest)) : null;
+            case 'B' -> rest.equals("true") || rest.equals("false") ? new PrefValue.Bool(rest.equals("true")) : null;
             default -> null;
         };
     }

@@ -32,13 +32,12 @@ public final class PasswordRule {
         if (problem.isPresent()) {
             throw new ValidationException(problem.get());
         }
-        String value = password.reveal();
-        int length = password.codePoints();
-        if (length <= maxLength) {
-            return new PasswordForMailSoftware(password, false, length, maxLength);
+        if (password.codePoints() <= maxLength) {
+            return new PasswordForMailSoftware(password, false, maxLength);
         }
+        String value = password.reveal();
         String firstChars = value.substring(0, value.offsetByCodePoints(0, maxLength));
-        return new PasswordForMailSoftware(Secret.of(firstChars), true, length, maxLength);
+        return new PasswordForMailSoftware(Secret.of(firstChars), true, maxLength);
     }
 
     /**
@@ -80,16 +79,17 @@ public final class PasswordRule {
      *
      * @param toType    what to type into the mail software and what the check uses
      * @param truncated whether the rule applied (the password had more than {@code maxLength} characters)
-     * @param originalLength the length the user typed, so the UI can show the count, never the characters
      * @param maxLength how many characters the mail software gets
      */
-    public record PasswordForMailSoftware(Secret toType, boolean truncated, int originalLength, int maxLength) {
+    public record PasswordForMailSoftware(Secret toType, boolean truncated, int maxLength) {
 
-        /** What the UI, exports and reports say about it. */
+        /**
+         * What the UI, exports and reports say about it: which case of the footnote applies
+         * ({@link PasswordLength}), never the password's length, which would tell anyone who reads a pasted report
+         * or a screen over the shoulder how long the password is.
+         */
         public Text advice() {
-            return truncated
-                    ? Text.domain("password.truncated", originalLength, maxLength)
-                    : Text.domain("password.asIs");
+            return PasswordLength.of(this).advice(maxLength);
         }
     }
 }

@@ -108,9 +108,11 @@ public final class ConnectionCheck {
         } catch (TimeoutException e) {
             CheckStep step = stepOr(current, CheckStep.POP_LOGIN);
             FailureKind kind = overdue(step); // before closing: a closed socket is no longer mid-reply
+            // The result is settled before the sockets close: closing them wakes the check's thread with "Socket
+            // closed", which it would otherwise report first, as a server error, under load.
+            outcome.complete(current.failed(kind, step, "The whole check took longer than " + request.timeout(), null));
             popSockets.closeAll();
             smtpSockets.closeAll();
-            outcome.complete(current.failed(kind, step, "The whole check took longer than " + request.timeout(), null));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             cancel();

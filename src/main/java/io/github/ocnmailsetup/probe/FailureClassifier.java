@@ -61,7 +61,9 @@ final class FailureClassifier {
         if (message.contains("timed out")) {
             return FailureKind.SERVER_SILENT;
         }
-        if (message.contains("[sys/")) {
+        if (message.contains("[sys/") || message.startsWith("unexpected response")) {
+            // "Unexpected response": the mail library's words for a reply that is neither +OK nor -ERR (a broken
+            // server, or a bare CR that split a line): nothing refused the password.
             return FailureKind.SERVER_ERROR;
         }
         return step == CheckStep.SMTP_SEND ? FailureKind.SMTP_AUTH_REJECTED : FailureKind.POP_AUTH_REJECTED;
@@ -100,6 +102,9 @@ final class FailureClassifier {
      */
     private static boolean handshakeFailed(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (!(t instanceof SSLException)) {
+                continue; // only the TLS layer's own words count: a server's reply can say "handshake" too
+            }
             String message = lower(t.getMessage());
             if (t instanceof SSLHandshakeException || message.contains("handshake")
                     || message.contains("protocol_version") || message.contains("no appropriate protocol")

@@ -5,7 +5,10 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLSession;
 import javax.net.ssl.SSLSocket;
 import org.jspecify.annotations.Nullable;
@@ -50,6 +53,27 @@ final class GreetingSocket extends DelegatingSslSocket {
     /** The TLS session once the handshake is done. */
     SSLSession tlsSession() {
         return tls.getSession();
+    }
+
+    /**
+     * A server that drops the connection during the handshake (the first reply to the ClientHello is a TCP reset, or
+     * the end of the stream before any TLS record) makes JSSE throw a plain {@link java.net.SocketException} or
+     * {@link java.io.EOFException}, which says nothing about TLS. Here it is still known that the handshake was
+     * under way, so it is reported as the failed handshake it is ({@code TLS_HANDSHAKE_FAILED}), not as a server
+     * error to wait out. A timeout stays what it is (the server went silent).
+     */
+    @Override
+    public void startHandshake() throws IOException {
+        try {
+            super.startHandshake();
+        } catch (SSLException | SocketTimeoutException e) {
+            throw e;
+        } catch (IOException e) {
+            SSLHandshakeException closed = new SSLHandshakeException(
+                    "The server closed the connection during the TLS handshake: " + e);
+            closed.initCause(e);
+            throw closed;
+        }
     }
 
     @Override

@@ -170,6 +170,15 @@ class CheckCommandTest {
     }
 
     @Test
+    void that_a_long_password_is_told_its_case_in_the_output_never_its_length() {
+        int exit = check("abcdefghijklm\n", "--lang", "en");
+
+        assertThat(exit).as(stderr()).isEqualTo(Cli.OK);
+        assertThat(stdout()).contains("9 or more characters").contains("only the first 8")
+                .doesNotContain("13 characters").doesNotContain("abcdefgh");
+    }
+
+    @Test
     void that_a_trailing_space_is_warned_about_on_stderr_and_the_password_used_as_typed() {
         // "abcdefgh " has 9 characters, so the notice's rule sends "abcdefgh", which the server accepts.
         int exit = check("abcdefgh \n");

@@ -72,6 +72,19 @@ class ThunderbirdCommandTest {
     }
 
     @Test
+    void that_control_characters_in_the_profile_are_printed_as_text_not_as_terminal_control() throws IOException {
+        String prefs = new String(prefs(), java.nio.charset.StandardCharsets.UTF_8).replace(
+                "user_pref(\"mail.server.server1.userName\", \"taro\");",
+                "user_pref(\"mail.server.server1.userName\", \"taro\\u001b[2J\\u0007\\r\");");
+        Files.writeString(profile.resolve("prefs.js"), prefs);
+
+        assertThat(run("thunderbird", "--email", "taro@abc.ocn.ne.jp", "--profile", profile.toString())).isZero();
+
+        assertThat(out()).contains("taro\\x1b[2J\\x07\\x0d -> taro@abc.ocn.ne.jp")
+                .doesNotContain("\u001b", "\u0007", "\r");
+    }
+
+    @Test
     void that_apply_then_undo_gives_the_original_profile_back() {
         byte[] before = prefs();
 

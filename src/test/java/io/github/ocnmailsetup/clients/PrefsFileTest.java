@@ -114,7 +114,7 @@ class PrefsFileTest {
         "user_pref(\"a\", \"\\q\"); | BAD_ESCAPE | 1",
         "user_pref(\"a\", \"\\x4\"); | BAD_ESCAPE | 1",
         "user_pref(\"a\", \"\\u12G4\"); | BAD_ESCAPE | 1",
-        "user_pref(\"a\", 'never closed);\\n\\n | UNTERMINATED_STRING | 3",
+        "user_pref(\"a\", 1);\\nuser_pref(\"b\", 'never closed);\\n\\n | UNTERMINATED_STRING | 2",
         "user_pref(\"a\", 1);\\n/* never closed\\n\\n | UNTERMINATED_COMMENT | 2",
         "user_pref(\"a\", 12abc); | BAD_NUMBER | 1",
         "user_pref(\"a\", 2147483648); | BAD_NUMBER | 1",

@@ -132,6 +132,37 @@ class UndoInRealLifeTest {
     }
 
     @Test
+    void that_a_record_holding_values_no_apply_writes_is_refused_with_a_message_and_nothing_changes()
+            throws Exception {
+        ThunderbirdProfile profile = TestProfiles.copy("real-153", dir.resolve("p"));
+        setup().apply(TestProfiles.plan(setup(), profile));
+        thunderbirdRewrites(profile, Map.of("mail.rights.version", new PrefValue.Int(1)));
+        byte[] rewritten = Files.readAllBytes(profile.prefsFile());
+        Path record = profile.folder().resolve(UndoRecord.FILE_NAME);
+        String good = TestProfiles.text(record);
+        String hostBefore = good.lines().filter(l -> l.matches("pref\\.1\\.\\d+\\.before=S.*")).findFirst()
+                .orElseThrow();
+        String portBefore = good.lines().filter(l -> l.matches("pref\\.1\\.\\d+\\.before=I.*")).findFirst()
+                .orElseThrow();
+        String name = good.lines().filter(l -> l.matches("pref\\.1\\.\\d+\\.name=.*")).findFirst().orElseThrow();
+
+        for (String tampered : new String[] {
+            good.replace(hostBefore, hostBefore + "\\u0000evil"), // Thunderbird would stop reading prefs.js there
+            good.replace(portBefore, portBefore.replaceAll("=I.*", "=I\\:4294967406")), // wraps round to 110
+            good.replace(portBefore, portBefore.replaceAll("=I.*", "=X\\:110")),
+            good.replace(name, name.replaceAll("=.*", "=")),
+        }) {
+            Files.writeString(record, tampered);
+            for (boolean force : new boolean[] {false, true}) {
+                UndoResult result = setup().undo(profile, force);
+                assertThat(result).as(tampered).isInstanceOf(UndoResult.Failed.class);
+                assertThat(((UndoResult.Failed) result).reason().in(Locale.ENGLISH)).contains("Nothing was changed");
+            }
+            assertThat(Files.readAllBytes(profile.prefsFile())).isEqualTo(rewritten);
+        }
+    }
+
+    @Test
     void that_an_apply_over_an_unusable_record_changes_nothing() throws Exception {
         ThunderbirdProfile profile = TestProfiles.copy("real-153", dir.resolve("p"));
         byte[] before = Files.readAllBytes(profile.prefsFile());

@@ -55,12 +55,13 @@ class PasswordRuleTest {
     }
 
     @Test
-    void that_the_advice_shows_the_count_never_the_characters() {
+    void that_the_advice_says_which_case_applies_never_the_length_or_the_characters() {
         PasswordRule.PasswordForMailSoftware result = rule.apply(Secret.of("secretpass12"));
 
-        assertThat(result.advice().in(Locale.ENGLISH)).contains("12 characters").contains("first 8")
-                .doesNotContain("secret");
-        assertThat(result.advice().in(Locale.JAPANESE)).contains("12文字").contains("最初の8文字");
+        assertThat(result.advice().in(Locale.ENGLISH)).contains("9 or more characters").contains("first 8")
+                .doesNotContain("12").doesNotContain("secret");
+        assertThat(result.advice().in(Locale.JAPANESE)).contains("9文字以上").contains("最初の8文字")
+                .doesNotContain("12");
         assertThat(rule.apply(Secret.of("short")).advice().in(Locale.ENGLISH)).contains("as it is");
     }
 

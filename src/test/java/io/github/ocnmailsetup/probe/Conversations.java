@@ -62,6 +62,15 @@ final class Conversations {
         };
     }
 
+    /**
+     * Reads the start of the ClientHello and resets the connection, which JSSE reports as a plain
+     * "Connection reset", not as a TLS error.
+     */
+    static void resetInTheHandshake(InputStream in, OutputStream out) throws IOException {
+        in.read();
+        throw new FakeServers.Reset();
+    }
+
     /** An SMTP server that takes any login and any message. */
     static void acceptingSmtp(InputStream in, OutputStream out) throws IOException {
         say(out, "220 fake ready\r\n");

@@ -33,6 +33,22 @@ class FailureClassifierTest {
     }
 
     @Test
+    void that_a_pop3_reply_neither_ok_nor_err_is_a_server_error_not_a_rejected_password() {
+        assertThat(FailureClassifier.classify(CheckStep.POP_LOGIN,
+                new AuthenticationFailedException("Unexpected response:  garbage"))).isEqualTo(FailureKind.SERVER_ERROR);
+    }
+
+    @Test
+    void that_a_refusal_whose_words_mention_a_handshake_is_still_a_refused_password() {
+        assertThat(FailureClassifier.classify(CheckStep.POP_LOGIN,
+                new AuthenticationFailedException("[AUTH] Login failed: protocol_version handshake required")))
+                .isEqualTo(FailureKind.POP_AUTH_REJECTED);
+        assertThat(FailureClassifier.classify(CheckStep.SMTP_SEND,
+                new AuthenticationFailedException("535 5.7.8 handshake: authentication failed")))
+                .isEqualTo(FailureKind.SMTP_AUTH_REJECTED);
+    }
+
+    @Test
     void that_pop3_response_codes_are_read() {
         assertThat(FailureClassifier.classify(CheckStep.DELIVERY,
                 new AuthenticationFailedException("[IN-USE] Mailbox is locked"))).isEqualTo(FailureKind.MAILBOX_IN_USE);

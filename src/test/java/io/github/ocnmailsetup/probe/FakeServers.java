@@ -201,6 +201,13 @@ final class FakeServers {
         void talk(InputStream in, OutputStream out) throws IOException;
     }
 
+    /** Thrown by a {@link Conversation} to end its connection with a TCP reset. */
+    static final class Reset extends IOException {
+        Reset() {
+            super("reset");
+        }
+    }
+
     /**
      * A server on loopback that runs {@code conversation} on every connection, each on its own thread, over TLS with
      * the given server context or, with a null context, over plain TCP (to play a broken TLS handshake by hand).
@@ -240,7 +247,11 @@ final class FakeServers {
 
         private static void talk(Socket socket, Conversation conversation) {
             try (socket) {
-                conversation.talk(socket.getInputStream(), socket.getOutputStream());
+                try {
+                    conversation.talk(socket.getInputStream(), socket.getOutputStream());
+                } catch (Reset reset) {
+                    socket.setSoLinger(true, 0); // the close that follows is a TCP reset, not an orderly end
+                }
             } catch (IOException e) {
                 // the client went away: what misbehaving servers see all day
             }

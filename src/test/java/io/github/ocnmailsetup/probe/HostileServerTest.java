@@ -157,6 +157,26 @@ class HostileServerTest {
     }
 
     @Test
+    void that_a_reply_that_is_neither_ok_nor_err_is_a_server_error_not_a_rejected_password() throws Exception {
+        // A bare carriage return ends a line for the mail library, so the rest of the greeting is read as the
+        // reply to USER: the password was never sent, let alone refused.
+        FakeServers.Conversation brokenGreeting = (in, out) -> {
+            say(out, "+OK ready\r garbage\r\n");
+            for (String line = readLine(in); line != null; line = readLine(in)) {
+                say(out, "+OK\r\n");
+            }
+        };
+        try (FakeServers.Misbehaving pop = new FakeServers.Misbehaving(
+                TestServers.serverContext(TestServers.KEYSTORE), brokenGreeting)) {
+            CheckResult.Failed result = check(pop.endpoint(), nowhere());
+
+            assertThat(result.kind()).as("%s", result.report().detail()).isEqualTo(FailureKind.SERVER_ERROR);
+            assertThat(result.step()).isEqualTo(CheckStep.POP_LOGIN);
+            assertThat(advice(result, Locale.ENGLISH)).doesNotContain("refused the username or the password");
+        }
+    }
+
+    @Test
     void that_old_protocols_no_common_cipher_and_a_close_in_the_handshake_are_tls_handshake_failures()
             throws Exception {
         byte[] protocolVersionAlert = {0x15, 0x03, 0x01, 0x00, 0x02, 0x02, 0x46};
@@ -164,12 +184,14 @@ class HostileServerTest {
         List<FakeServers.Conversation> servers = List.of(
                 Conversations.answerClientHello(protocolVersionAlert), // speaks only TLS 1.0/1.1
                 Conversations.answerClientHello(handshakeFailureAlert), // no cipher in common
-                Conversations.answerClientHello(new byte[0])); // closes during the handshake
+                Conversations.answerClientHello(new byte[0]), // closes during the handshake
+                Conversations::resetInTheHandshake); // resets the connection during the handshake
         for (FakeServers.Conversation conversation : servers) {
             try (FakeServers.Misbehaving pop = FakeServers.Misbehaving.plainTcp(conversation)) {
                 CheckResult.Failed result = check(pop.endpoint(), nowhere());
 
-                assertThat(result.kind()).isEqualTo(FailureKind.TLS_HANDSHAKE_FAILED);
+                assertThat(result.kind()).as("%s", result.report().detail())
+                        .isEqualTo(FailureKind.TLS_HANDSHAKE_FAILED);
                 assertThat(result.step()).isEqualTo(CheckStep.POP_LOGIN);
                 assertThat(advice(result, Locale.ENGLISH)).contains("never turns the old versions back on")
                         .contains("contact OCN support").doesNotContain("Wait a few minutes");

@@ -111,13 +111,31 @@ public final class WizardFlow {
     }
 
     private static Page afterEligibility(EligibilityOutcome outcome) {
-        // Java 17: no pattern matching in switch yet, so the sealed outcome is tested in turn.
-        if (outcome instanceof EligibilityOutcome.NotEligible) {
-            return Page.VERSION_UP;
-        }
-        if (outcome instanceof EligibilityOutcome.NoChangeNeeded) {
-            return Page.WEBMAIL;
-        }
-        return Page.ACCOUNT;
+        return outcome.match(new EligibilityOutcome.Cases<>() {
+            @Override
+            public Page eligible(EligibilityOutcome.Eligible eligible) {
+                return Page.ACCOUNT;
+            }
+
+            @Override
+            public Page notEligible(EligibilityOutcome.NotEligible notEligible) {
+                return Page.VERSION_UP;
+            }
+
+            @Override
+            public Page unknown(EligibilityOutcome.Unknown unknown) {
+                return Page.ACCOUNT; // the connection test tells
+            }
+
+            @Override
+            public Page noChangeNeeded(EligibilityOutcome.NoChangeNeeded noChangeNeeded) {
+                return Page.WEBMAIL;
+            }
+
+            @Override
+            public Page question(EligibilityOutcome.Question question) {
+                return Page.ELIGIBILITY; // Next waits while a question is open; stay until it is answered
+            }
+        });
     }
 }

@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * a page can still use it (the test, "test again" on the last page) and dropped by {@link #forgetPassword()} when
  * the window closes or the user starts over. With 9 or more characters the notice's footnote applies
  * (「*1 9文字以上の…8文字目までを入力」, {@link PasswordRule}): the page says to type only the first 8 into the mail
- * software and shows the count, never the characters.
+ * software, never the characters or how many there are.
  */
 public final class AccountViewModel {
 
@@ -98,7 +98,7 @@ public final class AccountViewModel {
 
     /**
      * Why the password cannot be used ({@link PasswordRule#problem}, e.g. full-width characters), else the
-     * 8-character advice with the count for passwords longer than 8; null otherwise.
+     * 8-character advice for passwords longer than 8 (the case, never the length); null otherwise.
      */
     public ReadOnlyObjectProperty<@Nullable Text> passwordAdviceProperty() {
         return passwordAdvice.getReadOnlyProperty();

@@ -95,17 +95,44 @@ public final class EligibilityView {
         if (outcome == null) {
             return "";
         }
-        String key = outcome instanceof EligibilityOutcome.Eligible ? "eligibility.outcome.eligible"
-                : outcome instanceof EligibilityOutcome.NotEligible ? "eligibility.outcome.notEligible"
-                : "eligibility.outcome.unknown";
-        return UiText.get(context.locale(), key);
+        return UiText.get(context.locale(), outcome.match(new OutcomeLook()).headlineKey());
     }
 
     private void styleOutcome(EligibilityOutcome outcome) {
         outcomeBox.getStyleClass().removeAll("success", "warning", "info");
         if (outcome != null) {
-            outcomeBox.getStyleClass().add(outcome instanceof EligibilityOutcome.Eligible ? "success"
-                    : outcome instanceof EligibilityOutcome.NotEligible ? "warning" : "info");
+            outcomeBox.getStyleClass().add(outcome.match(new OutcomeLook()).styleClass());
         }
+    }
+
+    /** The headline and the style of each outcome: every case says its own (no silent default). */
+    private static final class OutcomeLook implements EligibilityOutcome.Cases<Look> {
+        @Override
+        public Look eligible(EligibilityOutcome.Eligible eligible) {
+            return new Look("eligibility.outcome.eligible", "success");
+        }
+
+        @Override
+        public Look notEligible(EligibilityOutcome.NotEligible notEligible) {
+            return new Look("eligibility.outcome.notEligible", "warning");
+        }
+
+        @Override
+        public Look unknown(EligibilityOutcome.Unknown unknown) {
+            return new Look("eligibility.outcome.unknown", "info");
+        }
+
+        @Override
+        public Look noChangeNeeded(EligibilityOutcome.NoChangeNeeded noChangeNeeded) {
+            return new Look("eligibility.outcome.unknown", "info"); // the page moves on to the webmail page
+        }
+
+        @Override
+        public Look question(EligibilityOutcome.Question question) {
+            return new Look("eligibility.outcome.question", "info");
+        }
+    }
+
+    private record Look(String headlineKey, String styleClass) {
     }
 }

@@ -91,6 +91,15 @@ class WizardFlowTest {
     }
 
     @Test
+    void that_an_eligibility_answer_of_no_change_needed_goes_to_the_webmail_page() {
+        answers.use = MailUse.MAIL_SOFTWARE;
+        answers.outcome = new EligibilityOutcome.NoChangeNeeded(ANY, ANY);
+        WizardFlow flow = new WizardFlow(answers, Page.ELIGIBILITY);
+        flow.next();
+        assertThat(flow.current()).isEqualTo(Page.WEBMAIL);
+    }
+
+    @Test
     void that_next_stays_put_while_the_page_is_unanswered() {
         answers.use = MailUse.MAIL_SOFTWARE;
         answers.answered.remove(Page.WELCOME);

@@ -13,11 +13,12 @@ class AccountViewModelTest {
     private final AccountViewModel account = new AccountViewModel(OcnSettings.bundled());
 
     @Test
-    void that_a_long_password_gives_the_count_and_never_the_characters() {
+    void that_a_long_password_gives_the_case_of_the_rule_never_the_length_or_the_characters() {
         account.addressProperty().set("taro@abc.ocn.ne.jp");
         account.typePassword(Secret.of("abcdefghijk"));
         String advice = account.passwordAdviceProperty().get().in(Locale.ENGLISH);
-        assertThat(advice).contains("11").contains("8").doesNotContain("abcdefgh");
+        assertThat(advice).contains("9 or more characters").contains("first 8").doesNotContain("11")
+                .doesNotContain("abcdefgh");
         assertThat(account.passwordForMailSoftware().orElseThrow().toType().reveal()).isEqualTo("abcdefgh");
         assertThat(account.answered().get()).isTrue();
     }
