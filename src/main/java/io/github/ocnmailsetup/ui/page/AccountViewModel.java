@@ -36,6 +36,7 @@ public final class AccountViewModel {
     private final ReadOnlyObjectWrapper<@Nullable Text> addressProblem = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<@Nullable Text> passwordAdvice = new ReadOnlyObjectWrapper<>();
     private final BooleanBinding answered;
+    private final AccountCorrection correction = new AccountCorrection();
 
     public AccountViewModel(OcnSettings settings) {
         this.settings = settings;
@@ -136,5 +137,10 @@ public final class AccountViewModel {
         Optional<Text> unusable = password().flatMap(rule::problem);
         passwordAdvice.set(unusable.orElseGet(() -> passwordForMailSoftware().filter(PasswordForMailSoftware::truncated)
                 .map(PasswordForMailSoftware::advice).orElse(null)));
+    }
+
+    /** What the test page asked to correct here (the field to focus and the test's reason); see TestWayOn. */
+    public AccountCorrection correction() {
+        return correction;
     }
 }
