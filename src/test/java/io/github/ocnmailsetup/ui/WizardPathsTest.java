@@ -178,6 +178,32 @@ class WizardPathsTest {
     }
 
     @Test
+    void that_closing_the_window_during_a_test_waits_for_it_and_says_what_came_of_it(FxRobot robot) throws Exception {
+        try (SilentServer silent = new SilentServer()) {
+            OcnSettings settings = OcnSettings.bundled().withServers(silent.endpoint(), silent.endpoint());
+            WizardRobot wizard = open(robot, Locale.JAPANESE, settings, "close");
+            wizard.click("#mailSoftware").next().click("#originUnknown").next();
+            wizard.write("#address", "taro@abc.ocn.ne.jp").write("#password", "secret12").next();
+            wizard.click("#startButton");
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                    () -> wizard.window().composition().pages().test().stateProperty().get() == State.RUNNING);
+            robot.interact(() -> stage.fireEvent(new javafx.stage.WindowEvent(stage,
+                    javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+            String said = wizard.text("close.nothingSent");
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup((Node n) -> n instanceof Labeled l
+                    && said.equals(l.getText())).tryQuery().isPresent());
+            assertThat(stage.isShowing()).as("the window waits until the user has read it").isTrue();
+            javafx.stage.Window dialog = javafx.stage.Window.getWindows().stream().filter(w -> w != stage)
+                    .findFirst().orElseThrow();
+            Screenshots.save(dialog.getScene(), "close-ja-4-closing-during-test");
+            robot.clickOn(robot.lookup((Node n) -> n instanceof javafx.scene.control.Button b
+                    && b.getScene() == dialog.getScene() && !b.isDisabled()).<Node>query());
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(stage.isShowing()).isFalse();
+        }
+    }
+
+    @Test
     void that_switching_the_language_keeps_every_answer(FxRobot robot) {
         WizardRobot wizard = open(robot, Locale.ENGLISH, "language");
         wizard.click("#mailSoftware").next().click("#newSubscription").write("#date", "2010/04/01");

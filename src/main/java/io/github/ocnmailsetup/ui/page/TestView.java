@@ -146,7 +146,7 @@ public final class TestView {
                     NoticeMessages.megabytes(stats.bytes())));
         }
         if (!result.ok()) {
-            Platform.runLater(() -> actionBox.getChildren().get(0).requestFocus()); // the most likely fix first
+            Platform.runLater(() -> focusAndReveal(actionBox.getChildren().get(0))); // the most likely fix first
         }
     }
 
@@ -169,6 +169,24 @@ public final class TestView {
         Views.show(scannerNote, issuer != null);
         if (issuer != null) {
             scannerNote.setText(UiText.get(context.locale(), "test.scanner", issuer));
+        }
+    }
+
+    /** Focuses a button below the fold and scrolls the page so that the user sees what has the focus. */
+    private static void focusAndReveal(javafx.scene.Node node) {
+        node.requestFocus();
+        for (javafx.scene.Node up = node.getParent(); up != null; up = up.getParent()) {
+            if (up instanceof javafx.scene.control.ScrollPane scroll && scroll.getContent() != null) {
+                scroll.layout();
+                javafx.scene.Node content = scroll.getContent();
+                double hidden = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+                if (hidden > 0) {
+                    double bottom = content.sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMaxY();
+                    double wanted = bottom + 24 - scroll.getViewportBounds().getHeight();
+                    scroll.setVvalue(Math.max(scroll.getVvalue(), Math.min(1, Math.max(0, wanted / hidden))));
+                }
+                return;
+            }
         }
     }
 }
