@@ -56,7 +56,11 @@ class DemoWizardTest {
     }
 
     private WizardRobot open(FxRobot robot, Locale locale, String prefix) {
-        WizardOptions options = WizardOptions.of(data, locale, server.settings(), server.trust())
+        return open(robot, locale, prefix, server.trust());
+    }
+
+    private WizardRobot open(FxRobot robot, Locale locale, String prefix, javax.net.ssl.SSLContext trust) {
+        WizardOptions options = WizardOptions.of(data, locale, server.settings(), trust)
                 .withFixedLocale(locale).withDemoAccount(DemoServer.ACCOUNT)
                 .withThunderbirdHome(data.resolve("home"));
         AtomicReference<WizardWindow> window = new AtomicReference<>();
@@ -288,5 +292,24 @@ class DemoWizardTest {
         assertThat(wizard.shows(wizard.text("done.mobileconfig.iphone"))).isTrue();
         assertThat(wizard.shows(wizard.text("done.mobileconfig.secondAccount"))).isTrue();
         wizard.shot("8-done-untested");
+    }
+
+    @Test
+    void that_a_certificate_this_computer_does_not_trust_is_explained_with_its_issuer_and_never_accepted(
+            FxRobot robot) throws Exception {
+        WizardRobot wizard = open(robot, Locale.JAPANESE, "certificate", javax.net.ssl.SSLContext.getDefault());
+        wizard.click("#mailSoftware").next().click("#originUnknown").next();
+        wizard.write("#address", DemoServer.ACCOUNT.address()).write("#password", DemoServer.ACCOUNT.password()).next();
+        wizard.click("#startButton");
+        assertThat(wizard.awaitTestResult()).isEqualTo(State.FAILED);
+        var failed = (io.github.ocnmailsetup.probe.CheckResult.Failed) wizard.window().composition().pages().test()
+                .resultProperty().get();
+        assertThat(failed.kind()).isEqualTo(io.github.ocnmailsetup.probe.FailureKind.TLS_UNTRUSTED_CERTIFICATE);
+        String issuer = failed.certificateDetails().orElseThrow().issuer();
+        String note = robot.lookup("#scannerNote").queryLabeled().getText();
+        assertThat(note).contains(issuer).contains("セキュリティソフト");
+        assertThat(robot.lookup(".failure-action").tryQuery()).as("nothing to trust, nothing to turn off").isEmpty();
+        assertThat(robot.lookup("#wayOnBox").query().isVisible()).isTrue();
+        wizard.shot("4-test-certificate");
     }
 }
