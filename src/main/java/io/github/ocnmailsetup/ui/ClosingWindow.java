@@ -15,6 +15,8 @@ import javafx.stage.WindowEvent;
  */
 final class ClosingWindow {
 
+    private static final String WAITING = "closing.waitsForTest";
+
     private ClosingWindow() {
     }
 
@@ -30,25 +32,25 @@ final class ClosingWindow {
             return;
         }
         event.consume();
+        if (stage.getProperties().putIfAbsent(WAITING, Boolean.TRUE) != null) {
+            return; // the close button again while the note waits: one note is enough
+        }
         Alert note = new Alert(Alert.AlertType.INFORMATION, closing.waiting().in(locale.get()), ButtonType.OK);
         note.initOwner(stage);
         note.setTitle(UiText.get(locale.get(), "app.title"));
         note.setHeaderText(UiText.get(locale.get(), "close.header"));
-        note.getDialogPane().lookupButton(ButtonType.OK).setDisable(true);
         boolean[] finished = {false};
         note.setOnHidden(e -> {
             if (finished[0]) {
                 stage.close();
+            } else {
+                note.show(); // OK before the test has ended: the note stays until it can say what came of it
             }
         });
         note.show();
         closing.finish(said -> {
             finished[0] = true;
             note.setContentText(said.in(locale.get()));
-            note.getDialogPane().lookupButton(ButtonType.OK).setDisable(false);
-            if (!note.isShowing()) {
-                stage.close();
-            }
         });
     }
 }

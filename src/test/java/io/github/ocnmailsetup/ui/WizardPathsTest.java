@@ -195,6 +195,7 @@ class WizardPathsTest {
             assertThat(stage.isShowing()).as("the window waits until the user has read it").isTrue();
             javafx.stage.Window dialog = javafx.stage.Window.getWindows().stream().filter(w -> w != stage)
                     .findFirst().orElseThrow();
+            WaitForAsyncUtils.waitForFxEvents();
             Screenshots.save(dialog.getScene(), "close-ja-4-closing-during-test");
             robot.clickOn(robot.lookup((Node n) -> n instanceof javafx.scene.control.Button b
                     && b.getScene() == dialog.getScene() && !b.isDisabled()).<Node>query());
