@@ -1,5 +1,6 @@
 package io.github.ocnmailsetup.probe;
 
+import io.github.ocnmailsetup.domain.I18n;
 import io.github.ocnmailsetup.domain.Text;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -46,6 +47,11 @@ public final class ConnectionCheck {
     /** What to tell the user before the check starts: a test message goes to their own address. */
     public static Text notice() {
         return ProbeText.of("notice.beforeStart");
+    }
+
+    /** The test message's subject (bilingual), so a user can find and delete one that arrives late. */
+    public static String testMessageSubject() {
+        return I18n.format(ProbeText.BUNDLE, java.util.Locale.ENGLISH, "testMessage.subject");
     }
 
     /**

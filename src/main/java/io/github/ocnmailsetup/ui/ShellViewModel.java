@@ -86,10 +86,16 @@ public final class ShellViewModel implements Navigator {
     }
 
     /** Next: to the page the flow chooses. */
+    @Override
     public void next() {
         if (flow.next()) {
             moved();
         }
+    }
+
+    @Override
+    public boolean hasNext() {
+        return flow.hasNext();
     }
 
     @Override

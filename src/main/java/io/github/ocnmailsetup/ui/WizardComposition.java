@@ -95,7 +95,8 @@ public final class WizardComposition {
         ShellViewModel shell = new ShellViewModel(start, flow, answers, remembered.finished(), options.demo(),
                 account::forgetPassword);
         PageModels pages = new PageModels(welcome, eligibility, account, test, client, mailAgain, settingsPage,
-                thunderbird, export, new HomeViewModel(account, test, shell, setUp), new DoneViewModel(export, shell),
+                thunderbird, export, new HomeViewModel(account, test, shell, setUp),
+                new DoneViewModel(export, test.passed(), shell),
                 new VersionUpViewModel(eligibility, shell));
         DisplaySettings display = new DisplaySettings(remembered.darkTheme(), remembered.textPercent());
 
@@ -122,6 +123,7 @@ public final class WizardComposition {
             }
         });
         test.mailboxProperty().addListener((o, was, stats) -> useMailboxStats(stats));
+        test.wayOn().attach(shell, () -> versionUpMayBeTheCause(pages.eligibility()));
         account.addressProperty().addListener((o, was, now) -> test.reset());
         account.passwordProperty().addListener((o, was, now) -> test.reset());
         shell.pageProperty().addListener((o, was, now) -> remember());
@@ -172,6 +174,15 @@ public final class WizardComposition {
                         ThunderbirdEnvironment.OperatingSystem.current()))
                 .orElseGet(ThunderbirdEnvironment::system);
         return new ThunderbirdSetup(environment, OcnSettings.bundled(), ProcessChecker.system(), Clock.systemUTC());
+    }
+
+    /**
+     * Whether a refused login may mean the version-up is missing: the eligibility answer was unknown, or the
+     * address is one used since before 2009-11-24 (the notice's 「ご利用条件」).
+     */
+    private static boolean versionUpMayBeTheCause(EligibilityViewModel eligibility) {
+        return eligibility.outcomeProperty().get() instanceof io.github.ocnmailsetup.domain.EligibilityOutcome.Unknown
+                || eligibility.originProperty().get() == io.github.ocnmailsetup.ui.page.OriginChoice.OLDER_ADDRESS;
     }
 
     private void useMailboxStats(@Nullable MailboxStats stats) {

@@ -119,7 +119,7 @@ public final class WizardWindow {
         stage.setMinWidth(640);
         stage.setMinHeight(480);
         stage.setOnHidden(e -> composition.shutdown());
-        stage.setOnCloseRequest(e -> composition.remember());
+        stage.setOnCloseRequest(e -> ClosingWindow.request(e, stage, composition, shellModel::locale));
         stage.titleProperty().bind(shellModel.title());
         return window;
     }

@@ -63,6 +63,10 @@ class WizardPathsTest {
     }
 
     private WizardRobot open(FxRobot robot, Locale locale, OcnSettings settings, String prefix) {
+        return open(robot, locale, settings, prefix, new ArrayList<>());
+    }
+
+    private WizardRobot open(FxRobot robot, Locale locale, OcnSettings settings, String prefix, List<String> opened) {
         SSLContext trust;
         try {
             trust = SSLContext.getDefault();
@@ -72,7 +76,7 @@ class WizardPathsTest {
         WizardOptions options = WizardOptions.of(data, locale, settings, trust).withFixedLocale(locale)
                 .withThunderbirdHome(data.resolve("home"));
         AtomicReference<WizardWindow> window = new AtomicReference<>();
-        robot.interact(() -> window.set(WizardWindow.open(stage, options, uri -> { })));
+        robot.interact(() -> window.set(WizardWindow.open(stage, options, opened::add)));
         return new WizardRobot(robot, window.get(), stage, prefix);
     }
 
@@ -128,6 +132,75 @@ class WizardPathsTest {
             CheckResult result = wizard.window().composition().pages().test().resultProperty().get();
             assertThat(((CheckResult.Failed) result).kind()).isEqualTo(FailureKind.CANCELLED);
             assertThat(wizard.shows(wizard.text("test.again").replace("_", ""))).isTrue();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ja", "en"})
+    void that_a_blocked_port_is_no_dead_end_the_user_goes_on_to_the_settings_and_the_sheet(String lang,
+            FxRobot robot) throws Exception {
+        int closed;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closed = socket.getLocalPort(); // nothing listens here afterwards: as a firewall that refuses
+        }
+        ServerEndpoint blocked = new ServerEndpoint("127.0.0.1", closed);
+        List<String> opened = new ArrayList<>();
+        WizardRobot wizard = open(robot, Locale.forLanguageTag(lang), OcnSettings.bundled().withServers(blocked, blocked),
+                "blocked", opened);
+        wizard.click("#mailSoftware").next().click("#newSubscription").write("#date", "2010/04/01").next();
+        wizard.write("#address", "taro@abc.ocn.ne.jp").write("#password", "secret12").next();
+        wizard.click("#startButton");
+        assertThat(wizard.awaitTestResult()).isEqualTo(State.FAILED);
+        assertThat(robot.lookup(".failure-action").tryQuery()).as("nothing on the account page to correct").isEmpty();
+        assertThat(wizard.shows(lang.equals("ja") ? "ファイアウォール" : "firewall")).isTrue();
+        assertThat(wizard.nextEnabled()).isFalse();
+        wizard.shot("4-test-blocked").click("#continueWithoutTest");
+        assertThat(wizard.page()).isEqualTo(Page.CLIENT);
+        wizard.click("#client-outlook").click("#download").next();
+        assertThat(wizard.page()).isEqualTo(Page.MAIL_AGAIN);
+        wizard.click("#acknowledged").next();
+        assertThat(wizard.page()).isEqualTo(Page.SETTINGS);
+        wizard.next();
+        assertThat(wizard.page()).isEqualTo(Page.DONE);
+        assertThat(robot.lookup("#testOpen").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#firstOffer #print-sheet").tryQuery()).as("Outlook: the printable sheet first")
+                .isPresent();
+        wizard.click("#print-sheet");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> opened.size() == 1);
+        Path sheet = Path.of(java.net.URI.create(opened.get(0)));
+        assertThat(wizard.awaitShows(sheet.toString())).as("the page says where the sheet is, for no browser").isTrue();
+        wizard.shot("8-done-blocked").click("#showSheetFolder");
+        assertThat(opened).hasSize(2);
+        assertThat(Path.of(java.net.URI.create(opened.get(1)))).isEqualTo(sheet.getParent());
+        wizard.click("#backButton").click("#backButton").click("#backButton").click("#backButton");
+        assertThat(wizard.page()).isEqualTo(Page.TEST);
+        assertThat(wizard.nextEnabled()).as("back on the test page, the way on stays open").isTrue();
+    }
+
+    @Test
+    void that_closing_the_window_during_a_test_waits_for_it_and_says_what_came_of_it(FxRobot robot) throws Exception {
+        try (SilentServer silent = new SilentServer()) {
+            OcnSettings settings = OcnSettings.bundled().withServers(silent.endpoint(), silent.endpoint());
+            WizardRobot wizard = open(robot, Locale.JAPANESE, settings, "close");
+            wizard.click("#mailSoftware").next().click("#originUnknown").next();
+            wizard.write("#address", "taro@abc.ocn.ne.jp").write("#password", "secret12").next();
+            wizard.click("#startButton");
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                    () -> wizard.window().composition().pages().test().stateProperty().get() == State.RUNNING);
+            robot.interact(() -> stage.fireEvent(new javafx.stage.WindowEvent(stage,
+                    javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+            String said = wizard.text("close.nothingSent");
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup((Node n) -> n instanceof Labeled l
+                    && said.equals(l.getText())).tryQuery().isPresent());
+            assertThat(stage.isShowing()).as("the window waits until the user has read it").isTrue();
+            javafx.stage.Window dialog = javafx.stage.Window.getWindows().stream().filter(w -> w != stage)
+                    .findFirst().orElseThrow();
+            WaitForAsyncUtils.waitForFxEvents();
+            Screenshots.save(dialog.getScene(), "close-ja-4-closing-during-test");
+            robot.clickOn(robot.lookup((Node n) -> n instanceof javafx.scene.control.Button b
+                    && b.getScene() == dialog.getScene() && !b.isDisabled()).<Node>query());
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(stage.isShowing()).isFalse();
         }
     }
 

@@ -38,6 +38,7 @@ public final class AccountView {
     @FXML private Label passwordSpaces;
     @FXML private Label addressLabel;
     @FXML private Label passwordLabel;
+    @FXML private Label correctionNote;
     private @Nullable TextField passwordVisible;
 
     public AccountView(AccountViewModel vm, PageContext context) {
@@ -72,6 +73,22 @@ public final class AccountView {
             demoHint.setText(UiText.get(context.locale(), "account.demo.hint", demo.address(), demo.password()));
         }
         Views.initialFocus(address);
+        showCorrection();
+    }
+
+    /** Sent back by the test: its reason above the fields, the focus on the field to correct. */
+    private void showCorrection() {
+        AccountCorrection.Request request = vm.correction().requestProperty().get();
+        Views.show(correctionNote, request != null);
+        if (request == null) {
+            return;
+        }
+        correctionNote.setText(UiText.get(context.locale(), "account.correction." + request.field().name(),
+                context.words(request.reason())));
+        if (request.field() == AccountCorrection.Field.PASSWORD) {
+            address.getProperties().remove(Views.INITIAL_FOCUS);
+            Views.initialFocus(password);
+        }
     }
 
     /** Caps Lock, where the platform can tell (else no warning): checked on each key and when the field is entered. */

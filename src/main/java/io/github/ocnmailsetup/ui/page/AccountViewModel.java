@@ -39,6 +39,7 @@ public final class AccountViewModel {
     private final BooleanProperty capsLockOn = new SimpleBooleanProperty();
     private final BooleanBinding answered;
     private final BooleanBinding addressChangedByNormalising;
+    private final AccountCorrection correction = new AccountCorrection();
 
     public AccountViewModel(OcnSettings settings) {
         this.settings = settings;
@@ -163,5 +164,10 @@ public final class AccountViewModel {
         Optional<Text> unusable = password().flatMap(rule::problem);
         passwordAdvice.set(unusable.orElseGet(() -> passwordForMailSoftware().filter(PasswordForMailSoftware::truncated)
                 .map(PasswordForMailSoftware::advice).orElse(null)));
+    }
+
+    /** What the test page asked to correct here (the field to focus and the test's reason); see TestWayOn. */
+    public AccountCorrection correction() {
+        return correction;
     }
 }

@@ -61,6 +61,7 @@ public final class ConnectionTestViewModel {
     private final BooleanBinding running = Bindings.createBooleanBinding(() -> state.get() == State.RUNNING, state);
     private final BooleanBinding passed = Bindings.createBooleanBinding(() -> state.get() == State.PASSED, state);
     private final BooleanBinding passwordMissing;
+    private final TestWayOn wayOn;
     private @Nullable ConnectionCheck check;
     private long startedAt;
 
@@ -81,6 +82,7 @@ public final class ConnectionTestViewModel {
         this.uiThread = uiThread;
         this.clock = clock;
         this.passwordMissing = Bindings.isNull(account.passwordProperty());
+        this.wayOn = new TestWayOn(this, account.correction());
         resetSteps();
     }
 
@@ -100,6 +102,7 @@ public final class ConnectionTestViewModel {
                 CheckRequest.DEFAULT_TIMEOUT, false, trust);
         ConnectionCheck started = checks.apply(request);
         check = started;
+        account.correction().clear();
         result.set(null);
         resetSteps();
         startedAt = clock.getAsLong();
@@ -110,6 +113,11 @@ public final class ConnectionTestViewModel {
             CheckResult outcome = started.run(new UiListener());
             uiThread.execute(() -> finish(started, outcome));
         });
+    }
+
+    /** The ways on from this page: a failure's buttons and "Continue without a passed test". */
+    public TestWayOn wayOn() {
+        return wayOn;
     }
 
     /** The address under test, once valid. */

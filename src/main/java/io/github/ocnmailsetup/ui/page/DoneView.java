@@ -6,12 +6,16 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 
-/** Page 8's controller: the notice's 「3)メールを送受信します」, the take-away profiles, and "test again". */
+/**
+ * Page 8's controller: the notice's 「3)メールを送受信します」, whether the test is still open, what fits the chosen
+ * mail software first, the other files, and "test again".
+ */
 public final class DoneView {
 
     private final PageContext context;
     private final DoneViewModel vm;
     @FXML private Label confirm;
+    @FXML private Label testOpen;
     @FXML private VBox exportBox;
     @FXML private Button testAgain;
 
@@ -23,7 +27,8 @@ public final class DoneView {
     @FXML
     private void initialize() {
         confirm.setText(context.words(NoticeMessages.confirmBySendingAndReceiving()));
+        Views.show(testOpen, vm.testStillOpen());
         testAgain.setOnAction(e -> vm.testAgain());
-        ExportSection.install(exportBox, vm.export(), context);
+        ExportSection.install(exportBox, vm, context);
     }
 }

@@ -1,15 +1,26 @@
 package io.github.ocnmailsetup.ui.page;
 
+import io.github.ocnmailsetup.domain.MailClient;
 import io.github.ocnmailsetup.ui.flow.Page;
+import javafx.beans.binding.BooleanExpression;
 
-/** Page 8: "test again" and the take-away files ({@link ExportViewModel}, the page's export section). */
+/**
+ * Page 8: what fits the chosen mail software first (Thunderbird: the apply; iPhone and Mac: the .mobileconfig;
+ * the others: the printable sheet), the other take-away files after it ({@link ExportViewModel}), whether the
+ * connection test is still open, and "test again".
+ */
 public final class DoneViewModel {
 
+    /** What the page offers first. */
+    public enum FirstOffer { APPLY_TO_THUNDERBIRD, MOBILECONFIG, PRINTABLE_SHEET }
+
     private final ExportViewModel export;
+    private final BooleanExpression testPassed;
     private final Navigator navigator;
 
-    public DoneViewModel(ExportViewModel export, Navigator navigator) {
+    public DoneViewModel(ExportViewModel export, BooleanExpression testPassed, Navigator navigator) {
         this.export = export;
+        this.testPassed = testPassed;
         this.navigator = navigator;
     }
 
@@ -18,8 +29,36 @@ public final class DoneViewModel {
         return export;
     }
 
+    /** True when the connection test has not passed (skipped, or failed): the page says it is still open. */
+    public boolean testStillOpen() {
+        return !testPassed.get();
+    }
+
+    /** The chosen mail software (other when none was chosen). */
+    public MailClient client() {
+        return export.chosenClient();
+    }
+
+    /**
+     * What fits the mail software: Thunderbird is set by this app; Apple's devices import a .mobileconfig; the
+     * others have no file a user can import by hand (an autodiscover.xml is for servers), so the printable sheet.
+     */
+    public FirstOffer firstOffer() {
+        return switch (client()) {
+            case THUNDERBIRD -> FirstOffer.APPLY_TO_THUNDERBIRD;
+            case IPHONE, APPLE_MAIL -> FirstOffer.MOBILECONFIG;
+            case OUTLOOK, OUTLOOK_NEW, ANDROID, BECKY, WINDOWS_LIVE_MAIL, WINDOWS_MAIL, OTHER ->
+                    FirstOffer.PRINTABLE_SHEET;
+        };
+    }
+
     /** Back to the test; if the password has been dropped, the test page asks for it. */
     public void testAgain() {
         navigator.goTo(Page.TEST);
+    }
+
+    /** Back to the settings page, where Thunderbird's apply is. */
+    public void backToSettings() {
+        navigator.goTo(Page.SETTINGS);
     }
 }

@@ -1,8 +1,16 @@
 package io.github.ocnmailsetup.ui.page;
 
+import io.github.ocnmailsetup.domain.MailClient;
+import io.github.ocnmailsetup.domain.RetentionGuidance;
 import io.github.ocnmailsetup.export.ExportFormat;
 import io.github.ocnmailsetup.ui.UiText;
+import io.github.ocnmailsetup.ui.page.DoneViewModel.FirstOffer;
 import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
@@ -11,48 +19,93 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
 /**
- * Page 8's save buttons for the take-away profiles, one per format, and the printable settings sheet; while a
- * file is written, the buttons wait and a progress line shows. Page 7 shows the .mobileconfig save alone beside the
- * guide for iPhone/iPad and Mac.
+ * Page 8's take-away part: first what fits the chosen mail software, each with a line on what to do with it
+ * (Thunderbird: the apply on the settings page; iPhone and Mac: the .mobileconfig; the others: the printable sheet),
+ * then the other files. While a file is written, the buttons wait and a progress line shows. Page 7 shows the
+ * .mobileconfig save alone beside the guide for iPhone/iPad and Mac.
  */
 final class ExportSection {
 
     private ExportSection() {
     }
 
-    /** Adds the buttons to the box. */
-    static void install(VBox box, ExportViewModel vm, PageContext context) {
+    /** Adds the first offer and the other files to the box. */
+    static void install(VBox box, DoneViewModel done, PageContext context) {
+        ExportViewModel vm = done.export();
         if (!vm.available()) {
             Views.show(box, false);
             return;
         }
-        Label heading = new Label(text(context, "export.title"));
-        heading.getStyleClass().add("question");
-        heading.setWrapText(true);
-        Label result = new Label();
-        result.setWrapText(true);
-        result.getStyleClass().add("hint");
-        Views.words(result, context, vm.outcomeProperty());
+        MailClient client = done.client();
+        String name = RetentionGuidance.forClient(client, context.locale()).clientName();
+        Label heading = Views.label(text(context, "done.first.title", name), "question");
+        VBox first = firstOffer(done, client, context);
+        first.disableProperty().bind(vm.busyProperty());
+        Label others = Views.label(text(context, "done.otherFiles"), "question");
         FlowPane buttons = new FlowPane(8, 8);
         buttons.disableProperty().bind(vm.busyProperty());
         for (ExportFormat format : ExportFormat.values()) {
-            buttons.getChildren().add(saveButton(format, vm, context));
+            if (!(done.firstOffer() == FirstOffer.MOBILECONFIG && format == ExportFormat.MOBILECONFIG)) {
+                buttons.getChildren().add(saveButton(vm, context, format));
+            }
         }
-        Button print = new Button(text(context, "export.print"));
-        print.setId("print-sheet");
-        print.setOnAction(e -> vm.openSheetForPrinting(context.locale(),
-                file -> context.shell().showDocument(file.toUri().toString())));
-        buttons.getChildren().add(print);
-        Label note = new Label(text(context, "export.noPassword"));
-        note.setWrapText(true);
-        note.getStyleClass().add("hint");
+        if (done.firstOffer() != FirstOffer.PRINTABLE_SHEET) {
+            buttons.getChildren().add(printButton(vm, context));
+        }
+        Label note = Views.label(text(context, "export.noPassword"), "hint");
         HBox working = Views.working(context, "export.working");
         Views.showWhen(working, vm.busyProperty());
-        box.getChildren().addAll(heading, buttons, note, working, result);
+        Label result = Views.label("", "hint");
+        Views.words(result, context, vm.outcomeProperty());
+        Button folder = new Button(text(context, "export.showFolder"));
+        folder.setId("showSheetFolder");
+        folder.setOnAction(e -> {
+            Path sheet = vm.lastSheetProperty().get();
+            if (sheet != null && sheet.getParent() != null) {
+                context.shell().showDocument(sheet.getParent().toUri().toString());
+            }
+        });
+        Views.showWhen(folder, Bindings.isNotNull(vm.lastSheetProperty()));
+        box.getChildren().addAll(heading, first, others, buttons, note, working, result, folder);
+    }
+
+    private static VBox firstOffer(DoneViewModel done, MailClient client, PageContext context) {
+        List<Node> lines = new ArrayList<>();
+        switch (done.firstOffer()) {
+            case APPLY_TO_THUNDERBIRD -> {
+                lines.add(Views.label(text(context, "done.first.thunderbird"), null));
+                Button settings = new Button(text(context, "done.first.thunderbird.button"));
+                settings.setId("backToSettings");
+                settings.getStyleClass().add("accent");
+                settings.setOnAction(e -> done.backToSettings());
+                lines.add(settings);
+            }
+            case MOBILECONFIG -> {
+                Button save = saveButton(done.export(), context, ExportFormat.MOBILECONFIG);
+                save.getStyleClass().add("accent");
+                lines.add(save);
+                lines.add(Views.label(text(context, "done.mobileconfig.secondAccount"), null));
+                lines.add(Views.label(text(context, "done.mobileconfig.password"), null));
+                lines.add(Views.label(text(context, "done.mobileconfig.unsigned"), "hint"));
+                if (client == MailClient.IPHONE) {
+                    lines.add(Views.label(text(context, "done.mobileconfig.iphone"), "note"));
+                }
+            }
+            case PRINTABLE_SHEET -> {
+                Button print = printButton(done.export(), context);
+                print.getStyleClass().add("accent");
+                lines.add(print);
+                lines.add(Views.label(text(context, "done.first.sheet"), null));
+            }
+        }
+        VBox box = new VBox(8);
+        box.setId("firstOffer");
+        box.getChildren().addAll(lines);
+        return box;
     }
 
     /** One format's save button: asks where, then writes the file off the UI thread. */
-    private static Button saveButton(ExportFormat format, ExportViewModel vm, PageContext context) {
+    private static Button saveButton(ExportViewModel vm, PageContext context, ExportFormat format) {
         Button save = new Button(text(context, "export.save", context.words(format.label())));
         save.setId("save-" + format.id());
         save.setOnAction(e -> {
@@ -62,6 +115,14 @@ final class ExportSection {
             }
         });
         return save;
+    }
+
+    private static Button printButton(ExportViewModel vm, PageContext context) {
+        Button print = new Button(text(context, "export.print"));
+        print.setId("print-sheet");
+        print.setOnAction(e -> vm.openSheetForPrinting(context.locale(),
+                file -> context.shell().showDocument(file.toUri().toString())));
+        return print;
     }
 
     /**
@@ -76,7 +137,7 @@ final class ExportSection {
         box.getStyleClass().add("setting-card");
         Label heading = Views.label(text(context, "settings.profile.title"), "question");
         Label intro = Views.label(text(context, "settings.profile.intro"), null);
-        Button save = saveButton(ExportFormat.MOBILECONFIG, vm, context);
+        Button save = saveButton(vm, context, ExportFormat.MOBILECONFIG);
         save.disableProperty().bind(vm.busyProperty());
         Label result = Views.label("", "hint");
         Views.words(result, context, vm.outcomeProperty());

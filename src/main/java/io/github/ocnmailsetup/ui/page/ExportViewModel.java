@@ -43,6 +43,7 @@ public final class ExportViewModel {
     private final Executor uiThread;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<@Nullable Text> outcome = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<@Nullable Path> lastSheet = new ReadOnlyObjectWrapper<>();
 
     public ExportViewModel(SettingsViewModel settings, ClientViewModel client, Clock clock, Writer writer,
             Executor background, Executor uiThread) {
@@ -57,6 +58,11 @@ public final class ExportViewModel {
     /** Whether there is a profile to save (a valid address). */
     public boolean available() {
         return settings.profile().isPresent();
+    }
+
+    /** The mail software chosen on page 5; other when none was chosen. */
+    public MailClient chosenClient() {
+        return Optional.ofNullable(client.clientProperty().get()).orElse(MailClient.OTHER);
     }
 
     /** The file name the save dialog proposes. */
@@ -105,9 +111,22 @@ public final class ExportViewModel {
             Optional<Path> sheet = writeSheet(request.get());
             uiThread.execute(() -> {
                 busy.set(false);
-                sheet.ifPresent(open);
+                sheet.ifPresent(file -> {
+                    open.accept(file);
+                    lastSheet.set(file);
+                    // No browser may be registered: the opening cannot be seen from here, so say where the file is.
+                    outcome.set(UiText.of("export.sheetOpened", file.toString()));
+                });
+                if (sheet.isEmpty()) {
+                    outcome.set(UiText.of("export.sheetFailed"));
+                }
             });
         });
+    }
+
+    /** The printable sheet last written for printing; null before. Its folder can be shown instead. */
+    public ReadOnlyObjectProperty<@Nullable Path> lastSheetProperty() {
+        return lastSheet.getReadOnlyProperty();
     }
 
     private Optional<Path> writeSheet(ExportRequest request) {
@@ -123,8 +142,7 @@ public final class ExportViewModel {
 
     private Optional<ExportRequest> request(Locale locale) {
         Optional<MailProfile> profile = settings.profile();
-        MailClient chosen = Optional.ofNullable(client.clientProperty().get()).orElse(MailClient.OTHER);
-        return profile.map(p -> ExportRequest.of(p, chosen, locale, appVersion(), LocalDate.now(clock)));
+        return profile.map(p -> ExportRequest.of(p, chosenClient(), locale, appVersion(), LocalDate.now(clock)));
     }
 
     private static Text describe(ExportResult result) {

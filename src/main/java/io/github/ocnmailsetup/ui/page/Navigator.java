@@ -11,6 +11,12 @@ public interface Navigator {
     /** To a page directly: "test again", "check again", the home screen's buttons. */
     void goTo(Page target);
 
+    /** Next, as the window's Next button does (a page's own "continue" button). */
+    void next();
+
+    /** Whether this page has a Next at all (the test started from the home screen has none). */
+    boolean hasNext();
+
     /** "Set up again": the wizard from its first page; the password is dropped, the other answers kept. */
     void startOver();
 }

@@ -48,12 +48,22 @@ public final class PageAnswers implements FlowAnswers {
         return switch (page) {
             case WELCOME -> welcome.answered();
             case ELIGIBILITY -> eligibility.answered();
-            case ACCOUNT -> account.answered();
-            case TEST -> test.passed();
+            case ACCOUNT -> addressWithUsableOrNoPassword();
+            case TEST -> test.wayOn().mayGoOn();
             case CLIENT -> client.answered();
             case MAIL_AGAIN -> mailAgain.answered();
             case SETTINGS, DONE, WEBMAIL -> Bindings.createBooleanBinding(() -> true);
             case HOME, VERSION_UP -> Bindings.createBooleanBinding(() -> false);
         };
+    }
+
+    /**
+     * The account page may be left with a valid address and either no password (the user does not have it at
+     * hand: the test page asks for it, or the user goes on without a test) or one the check can send.
+     */
+    private BooleanExpression addressWithUsableOrNoPassword() {
+        return Bindings.createBooleanBinding(() -> account.address().isPresent()
+                && (account.password().isEmpty() || account.passwordForMailSoftware().isPresent()),
+                account.parsedAddressProperty(), account.passwordProperty());
     }
 }

@@ -17,6 +17,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
@@ -43,6 +44,10 @@ public final class TestView {
     @FXML private Button copyReport;
     @FXML private Button testAgain;
     @FXML private Label copied;
+    @FXML private Label scannerNote;
+    @FXML private FlowPane actionBox;
+    @FXML private VBox wayOnBox;
+    @FXML private Button continueWithoutTest;
 
     public TestView(ConnectionTestViewModel vm, PageContext context) {
         this.context = context;
@@ -76,6 +81,10 @@ public final class TestView {
         Views.showWhen(cancelButton, vm.running());
         Views.showWhen(progress, vm.running());
         Views.showWhen(resultBox, Bindings.isNotNull(vm.resultProperty()).and(vm.running().not()));
+        TestWayOn wayOn = vm.wayOn();
+        continueWithoutTest.setOnAction(e -> wayOn.continueWithoutTest());
+        Views.showWhen(wayOnBox, vm.passed().not().and(vm.running().not())
+                .and(Bindings.createBooleanBinding(wayOn::wizardGoesOn)));
         progress.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
         Views.text(elapsed, () -> UiText.get(context.locale(), "test.elapsed",
                 vm.elapsedMillisProperty().get() / 1000.0), vm.elapsedMillisProperty());
@@ -129,6 +138,7 @@ public final class TestView {
             line.setWrapText(true);
             adviceBox.getChildren().add(line);
         }
+        showActions(result);
         MailboxStats stats = result.stats().orElse(null);
         Views.show(mailbox, stats != null);
         if (stats != null) {
@@ -136,7 +146,47 @@ public final class TestView {
                     NoticeMessages.megabytes(stats.bytes())));
         }
         if (!result.ok()) {
-            Platform.runLater(testAgain::requestFocus);
+            Platform.runLater(() -> focusAndReveal(actionBox.getChildren().get(0))); // the most likely fix first
+        }
+    }
+
+    /** A failure's buttons before "test again"; for a certificate refused, what mail-scanning software is. */
+    private void showActions(CheckResult result) {
+        actionBox.getChildren().removeIf(n -> n.getStyleClass().contains("failure-action"));
+        int at = 0;
+        for (TestAction action : vm.wayOn().actions()) {
+            if (action == TestAction.TEST_AGAIN) {
+                continue;
+            }
+            Button button = new Button(UiText.get(context.locale(), "test.action." + action.name()));
+            button.setId("action-" + action.name());
+            button.getStyleClass().add("failure-action");
+            button.setOnAction(e -> vm.wayOn().perform(action));
+            actionBox.getChildren().add(at++, button);
+        }
+        String issuer = result instanceof CheckResult.Failed failed && failed.kind().isTls()
+                ? failed.certificateDetails().map(c -> c.issuer()).orElse(null) : null;
+        Views.show(scannerNote, issuer != null);
+        if (issuer != null) {
+            scannerNote.setText(UiText.get(context.locale(), "test.scanner", issuer));
+        }
+    }
+
+    /** Focuses a button below the fold and scrolls the page so that the user sees what has the focus. */
+    private static void focusAndReveal(javafx.scene.Node node) {
+        node.requestFocus();
+        for (javafx.scene.Node up = node.getParent(); up != null; up = up.getParent()) {
+            if (up instanceof javafx.scene.control.ScrollPane scroll && scroll.getContent() != null) {
+                scroll.layout();
+                javafx.scene.Node content = scroll.getContent();
+                double hidden = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+                if (hidden > 0) {
+                    double bottom = content.sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMaxY();
+                    double wanted = bottom + 24 - scroll.getViewportBounds().getHeight();
+                    scroll.setVvalue(Math.max(scroll.getVvalue(), Math.min(1, Math.max(0, wanted / hidden))));
+                }
+                return;
+            }
         }
     }
 }

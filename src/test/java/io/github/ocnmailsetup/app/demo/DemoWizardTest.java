@@ -56,7 +56,11 @@ class DemoWizardTest {
     }
 
     private WizardRobot open(FxRobot robot, Locale locale, String prefix) {
-        WizardOptions options = WizardOptions.of(data, locale, server.settings(), server.trust())
+        return open(robot, locale, prefix, server.trust());
+    }
+
+    private WizardRobot open(FxRobot robot, Locale locale, String prefix, javax.net.ssl.SSLContext trust) {
+        WizardOptions options = WizardOptions.of(data, locale, server.settings(), trust)
                 .withFixedLocale(locale).withDemoAccount(DemoServer.ACCOUNT)
                 .withThunderbirdHome(data.resolve("home"));
         AtomicReference<WizardWindow> window = new AtomicReference<>();
@@ -162,8 +166,9 @@ class DemoWizardTest {
         wizard.write("#address", DemoServer.ACCOUNT.address()).write("#password", "wrong-one").next();
         wizard.click("#startButton");
         assertThat(wizard.awaitTestResult()).isEqualTo(State.FAILED);
-        assertThat(wizard.shows("refused the username or the password")).isTrue();
+        assertThat(wizard.shows("did not accept the mail address or the mail password")).isTrue();
         assertThat(wizard.shows("The username is your full mail address")).isTrue();
+        assertThat(wizard.shows("Caps Lock")).isTrue();
         assertThat(wizard.nextEnabled()).isFalse();
         wizard.shot("4-test-failed");
         wizard.click("#copyReport");
@@ -226,5 +231,87 @@ class DemoWizardTest {
         robot.type(KeyCode.ENTER); // Finish is the default button on the last page
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(stage.isShowing()).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ja", "en"})
+    void that_a_wrong_password_leads_to_the_password_field_and_the_corrected_one_passes(String lang, FxRobot robot) {
+        WizardRobot wizard = open(robot, Locale.forLanguageTag(lang), "fix-password");
+        wizard.click("#mailSoftware").next().click("#olderAddress").click("#versionUpDone").next();
+        wizard.write("#address", DemoServer.ACCOUNT.address()).write("#password", "wrong-one").next();
+        robot.type(KeyCode.SPACE); // the start button has the focus
+        assertThat(wizard.awaitTestResult()).isEqualTo(State.FAILED);
+        assertThat(wizard.focusOwner()).as("the most likely fix has the focus").isEqualTo("Button#action-CORRECT_PASSWORD");
+        assertThat(robot.lookup("#action-CORRECT_ADDRESS").tryQuery()).isPresent();
+        assertThat(robot.lookup("#action-VERSION_UP").tryQuery()).as("an older address: the version-up may be why")
+                .isPresent();
+        assertThat(robot.lookup("#wayOnBox").query().isVisible()).isTrue();
+        wizard.shot("4-test-failed-actions");
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(wizard.page()).isEqualTo(Page.ACCOUNT);
+        assertThat(wizard.focusOwner()).isEqualTo("PasswordField#password");
+        String reason = robot.lookup("#correctionNote").queryLabeled().getText();
+        assertThat(reason).contains(lang.equals("ja") ? "メールアドレスかメールパスワード" : "the mail address or the mail password");
+        wizard.shot("3-account-correct-password");
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write(DemoServer.ACCOUNT.password())
+                .type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(wizard.page()).isEqualTo(Page.TEST);
+        wizard.click("#startButton");
+        assertThat(wizard.awaitTestResult()).isEqualTo(State.PASSED);
+        assertThat(robot.lookup("#wayOnBox").query().isVisible()).as("passed: no need to skip").isFalse();
+        wizard.shot("4-test-passed-after-fix").next();
+        assertThat(wizard.page()).isEqualTo(Page.CLIENT);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ja", "en"})
+    void that_a_user_without_the_password_skips_the_test_and_still_gets_the_settings_and_the_files(String lang,
+            FxRobot robot) {
+        WizardRobot wizard = open(robot, Locale.forLanguageTag(lang), "no-password");
+        wizard.click("#mailSoftware").next().click("#originUnknown").next();
+        wizard.write("#address", DemoServer.ACCOUNT.address());
+        assertThat(wizard.nextEnabled()).as("no password at hand is no dead end").isTrue();
+        wizard.next();
+        assertThat(wizard.page()).isEqualTo(Page.TEST);
+        assertThat(robot.lookup("#passwordPrompt").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#startButton").queryButton().isDisabled()).isTrue();
+        assertThat(wizard.nextEnabled()).isFalse();
+        wizard.shot("4-test-no-password").click("#continueWithoutTest");
+        assertThat(wizard.page()).isEqualTo(Page.CLIENT);
+        wizard.click("#client-iphone").click("#download").next();
+        assertThat(wizard.page()).isEqualTo(Page.MAIL_AGAIN);
+        String without = io.github.ocnmailsetup.domain.NoticeMessages.mailComesAgain().in(wizard.locale());
+        assertThat(wizard.shows(without)).as("without a test the page speaks without the count").isTrue();
+        assertThat(wizard.shows(wizard.text("password.need.title"))).isTrue();
+        wizard.shot("6-mail-again-no-count").click("#acknowledged").next();
+        assertThat(wizard.page()).isEqualTo(Page.SETTINGS);
+        wizard.shot("7-settings-untested").next();
+        assertThat(wizard.page()).isEqualTo(Page.DONE);
+        assertThat(robot.lookup("#testOpen").query().isVisible()).as("Done says the test is still open").isTrue();
+        assertThat(robot.lookup("#firstOffer #save-mobileconfig").tryQuery()).as("the iPhone's file first").isPresent();
+        assertThat(wizard.shows(wizard.text("done.mobileconfig.iphone"))).isTrue();
+        assertThat(wizard.shows(wizard.text("done.mobileconfig.secondAccount"))).isTrue();
+        wizard.shot("8-done-untested");
+    }
+
+    @Test
+    void that_a_certificate_this_computer_does_not_trust_is_explained_with_its_issuer_and_never_accepted(
+            FxRobot robot) throws Exception {
+        WizardRobot wizard = open(robot, Locale.JAPANESE, "certificate", javax.net.ssl.SSLContext.getDefault());
+        wizard.click("#mailSoftware").next().click("#originUnknown").next();
+        wizard.write("#address", DemoServer.ACCOUNT.address()).write("#password", DemoServer.ACCOUNT.password()).next();
+        wizard.click("#startButton");
+        assertThat(wizard.awaitTestResult()).isEqualTo(State.FAILED);
+        var failed = (io.github.ocnmailsetup.probe.CheckResult.Failed) wizard.window().composition().pages().test()
+                .resultProperty().get();
+        assertThat(failed.kind()).isEqualTo(io.github.ocnmailsetup.probe.FailureKind.TLS_UNTRUSTED_CERTIFICATE);
+        String issuer = failed.certificateDetails().orElseThrow().issuer();
+        String note = robot.lookup("#scannerNote").queryLabeled().getText();
+        assertThat(note).contains(issuer).contains("セキュリティソフト");
+        assertThat(robot.lookup(".failure-action").tryQuery()).as("nothing to trust, nothing to turn off").isEmpty();
+        assertThat(robot.lookup("#wayOnBox").query().isVisible()).isTrue();
+        wizard.shot("4-test-certificate");
     }
 }
