@@ -230,7 +230,7 @@ public final class WizardWindow {
     }
 
     private String fontStyle() {
-        return "-fx-font-size: " + composition.display().fontPx().get() + "px;";
+        return JapaneseFont.style(composition.display().fontPx().get());
     }
 
     private void callOnceAfterLayout(Runnable callback) {

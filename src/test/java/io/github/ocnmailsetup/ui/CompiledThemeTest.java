@@ -37,7 +37,7 @@ class CompiledThemeTest {
      * src/build/theme-unused-controls.txt (so the build keeps the theme's rules for it), then a place here.
      */
     private static final Set<String> CONTROLS = Set.of("Alert", "Button", "ButtonBar", "ButtonType", "CheckBox",
-            "Label", "PasswordField", "ProgressBar", "RadioButton", "ScrollPane", "TextField", "Toggle",
+            "Label", "PasswordField", "ProgressBar", "RadioButton", "ScrollPane", "TextField", "Toggle", "Tooltip",
             "ToggleButton", "ToggleGroup");
     /** Style classes of those controls (and the parts JavaFX gives them) that the theme must still style. */
     private static final List<String> KEPT_STYLE_CLASSES = List.of("root", "label", "button", "toggle-button",
