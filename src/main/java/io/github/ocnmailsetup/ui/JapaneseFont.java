@@ -60,7 +60,7 @@ public final class JapaneseFont {
     private static boolean namedJapanese(String family) {
         String name = family.toLowerCase(Locale.ROOT);
         return name.contains(" jp") || name.contains("japanese") || name.contains("gothic")
-                || family.contains("ゴシック");
+                || family.contains("\u30b4\u30b7\u30c3\u30af"); // "Gothic" in katakana
     }
 
     /** The CSS that sets the family on a node, with the text size. */

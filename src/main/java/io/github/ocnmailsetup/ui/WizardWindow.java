@@ -207,9 +207,15 @@ public final class WizardWindow {
         return builtBesideTheWindow;
     }
 
+    /** A language switch: the same page in the other language, the focus on the control that had it. */
     private void rebuild() {
+        FocusPlace focus = FocusPlace.of(scene);
         scene.setRoot(install(buildViews()));
-        Platform.runLater(this::focusPage);
+        Platform.runLater(() -> {
+            if (!focus.restore(scene)) {
+                focusPage();
+            }
+        });
     }
 
     private void showPage() {

@@ -60,7 +60,7 @@ class PasswordRuleTest {
 
         assertThat(result.advice().in(Locale.ENGLISH)).contains("12 characters").contains("first 8")
                 .doesNotContain("secret");
-        assertThat(result.advice().in(Locale.JAPANESE)).contains("12文字").contains("最初の8文字");
+        assertThat(result.advice().in(Locale.JAPANESE)).contains("12文字").contains("8文字目まで"); // the notice: 8文字目までを入力
         assertThat(rule.apply(Secret.of("short")).advice().in(Locale.ENGLISH)).contains("as it is");
     }
 

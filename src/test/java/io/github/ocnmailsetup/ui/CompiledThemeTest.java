@@ -38,7 +38,9 @@ class CompiledThemeTest {
      */
     private static final Set<String> CONTROLS = Set.of("Alert", "Button", "ButtonBar", "ButtonType", "CheckBox",
             "Label", "PasswordField", "ProgressBar", "RadioButton", "ScrollPane", "TextField", "Toggle", "Tooltip",
-            "ToggleButton", "ToggleGroup");
+            "ToggleButton", "ToggleGroup",
+            // Abstract bases with no style class of their own: the keyboard and reading code tests for them.
+            "Control", "Labeled", "ButtonBase", "TextInputControl");
     /** Style classes of those controls (and the parts JavaFX gives them) that the theme must still style. */
     private static final List<String> KEPT_STYLE_CLASSES = List.of("root", "label", "button", "toggle-button",
             "radio-button", "check-box", "text-field", "password-field", "text-input", "scroll-pane",

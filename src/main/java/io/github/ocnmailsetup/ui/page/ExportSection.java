@@ -35,7 +35,9 @@ final class ExportSection {
         FlowPane buttons = new FlowPane(8, 8);
         buttons.disableProperty().bind(vm.busyProperty());
         for (ExportFormat format : ExportFormat.values()) {
-            Button save = new Button(text(context, "export.save", context.words(format.label())));
+            // A plain description on the button; the file's format and name are in its tooltip and the dialog.
+            Button save = new Button(text(context, "export.save." + format.id()));
+            save.setTooltip(new javafx.scene.control.Tooltip(context.words(format.label())));
             save.setId("save-" + format.id());
             save.setOnAction(e -> {
                 File file = chooser(vm, context, format).showSaveDialog(context.shell().window());

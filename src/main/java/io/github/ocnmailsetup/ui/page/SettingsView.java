@@ -1,5 +1,6 @@
 package io.github.ocnmailsetup.ui.page;
 
+import io.github.ocnmailsetup.domain.NoticeItem;
 import io.github.ocnmailsetup.ui.UiText;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -54,8 +55,12 @@ public final class SettingsView {
     /** One setting: its name and the notice's mark, then now → new, the new value ready to copy. */
     private VBox rowBox(SettingRow row) {
         String name = context.words(row.label());
-        Label mark = Views.label(text("settings.mark." + row.mark().name()),
-                "mark-" + row.mark().name().toLowerCase(Locale.ROOT));
+        java.util.OptionalInt typeFirst = row.item() == NoticeItem.PASSWORD ? vm.typeOnlyFirst()
+                : java.util.OptionalInt.empty();
+        String markName = typeFirst.isPresent() ? "must_change" : row.mark().name().toLowerCase(Locale.ROOT);
+        Label mark = Views.label(typeFirst.isPresent()
+                ? text("settings.mark.password.LONGER", typeFirst.getAsInt()) : text("settings.mark." + row.mark().name()),
+                "mark-" + markName);
         mark.setMinWidth(Region.USE_PREF_SIZE);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
@@ -76,8 +81,16 @@ public final class SettingsView {
             Button copy = new Button(text("settings.copy"));
             copy.setAccessibleText(text("settings.copy.accessible", name, after));
             String toCopy = row.copyValue().get();
-            copy.setOnAction(e -> context.shell().copy(toCopy));
-            values.getChildren().addAll(value, copy);
+            copy.setOnAction(e -> {
+                context.shell().copy(toCopy);
+                Views.confirmCopied(copy, context.locale());
+            });
+            copy.setMinWidth(Region.USE_PREF_SIZE);
+            // The value and its Copy button stay on one line: the button never wraps away from its value.
+            HBox valueAndCopy = new HBox(6, value, copy);
+            valueAndCopy.setAlignment(Pos.CENTER_LEFT);
+            value.setMinWidth(0);
+            values.getChildren().add(valueAndCopy);
         }
         VBox box = new VBox(4, title, values);
         if (row.copyValue().isEmpty()) {
