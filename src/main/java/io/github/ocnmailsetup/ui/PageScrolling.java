@@ -1,5 +1,6 @@
 package io.github.ocnmailsetup.ui;
 
+import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -24,6 +25,8 @@ final class PageScrolling {
                 scene.focusOwnerProperty().addListener((f, before, focused) -> {
                     if (focused != null && shellRoot.getScene() == scene) {
                         reveal(scroll, focused);
+                        // A page's first focus comes before its first layout: look again after it.
+                        Platform.runLater(() -> reveal(scroll, focused));
                     }
                 });
             }
