@@ -211,11 +211,13 @@ public final class WizardWindow {
     private void rebuild() {
         FocusPlace focus = FocusPlace.of(scene);
         scene.setRoot(install(buildViews()));
-        Platform.runLater(() -> {
+        // After the first layout: until then the scroll pane has no skin, so the page's controls are not yet
+        // among the scene's nodes.
+        callOnceAfterLayout(() -> Platform.runLater(() -> {
             if (!focus.restore(scene)) {
                 focusPage();
             }
-        });
+        }));
     }
 
     private void showPage() {

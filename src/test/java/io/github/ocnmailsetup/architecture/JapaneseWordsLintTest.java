@@ -30,8 +30,12 @@ class JapaneseWordsLintTest {
 
     /** Kana, kanji, full-width forms and Japanese punctuation. */
     private static final String JAPANESE = "[\\u3000-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uff01-\\uff60]";
+    /**
+     * A half-width : or ? in a Japanese sentence: beside Japanese text, after a closing bracket or at the end; not
+     * inside host:port, a time or a URL (ASCII letters or digits on both sides, or "://").
+     */
     private static final Pattern HALF_WIDTH_BESIDE_JAPANESE = Pattern.compile(
-            "(?<=" + JAPANESE + ")\\s*([:?])|([:?])\\s*(?=" + JAPANESE + ")");
+            "(?<=" + JAPANESE + ")\\s*([:?])|([:?])\\s*(?=" + JAPANESE + ")|(?<=[)\\]}])([:?])(?!//)");
     private static final Pattern ISO_DATE = Pattern.compile("(?<!\\d)\\d{4}-\\d{1,2}-\\d{1,2}(?!\\d)");
     private static final Pattern ANY_JAPANESE = Pattern.compile(JAPANESE);
     /** Units and file formats the main text leaves to the details view and the support report. */
@@ -95,7 +99,8 @@ class JapaneseWordsLintTest {
         lint("ui", "e", "受信サーバを変えます。", problems);
         lint("ui", "f", "サーバに 3 通(2 MB)あります。", problems);
         lint("ui", "g", "\u2753 まだ判断できません", problems);
-        assertThat(problems).hasSize(7);
+        lint("ui", "h", "もう一度入力してください(_P):", problems);
+        assertThat(problems).hasSize(8);
         assertThat(problems.get(0)).contains("ui/messages_ja.properties", "key a", "'：'");
         List<String> none = new ArrayList<>();
         lint("ui", "ok", "メールアドレス：{0}。https://www.ocn.ne.jp/ を開きます。受信サーバにメールを残すか", none);
@@ -117,7 +122,7 @@ class JapaneseWordsLintTest {
         }
         Matcher half = HALF_WIDTH_BESIDE_JAPANESE.matcher(value);
         while (half.find()) {
-            String mark = half.group(1) != null ? half.group(1) : half.group(2);
+            String mark = half.group(1) != null ? half.group(1) : half.group(2) != null ? half.group(2) : half.group(3);
             problems.add(where + "half-width '" + mark + "' beside Japanese text at character " + half.start()
                     + "; write '" + (mark.equals(":") ? "：" : "？") + "'");
         }
