@@ -106,6 +106,7 @@ class JapaneseWordsLintTest {
         lint("ui", "ok", "メールアドレス：{0}。https://www.ocn.ne.jp/ を開きます。受信サーバにメールを残すか", none);
         lint("ui", "eligibility.date.examples", "2010-04-01、平成22年4月1日 のどれでも入力できます。", none);
         lint("cli", "usage", "--pop-server HOST:PORT", none);
+        lint("domain", "server.format", "サーバ名とポート番号を半角の「:」でつないで書いてください。", none);
         assertThat(none).isEmpty();
     }
 
@@ -120,7 +121,8 @@ class JapaneseWordsLintTest {
         if (!ANY_JAPANESE.matcher(value).find()) {
             return;
         }
-        Matcher half = HALF_WIDTH_BESIDE_JAPANESE.matcher(value);
+        // A half-width mark quoted on its own (「:」) names the character to type: that one is meant.
+        Matcher half = HALF_WIDTH_BESIDE_JAPANESE.matcher(value.replace("「:」", "「\uff1a」"));
         while (half.find()) {
             String mark = half.group(1) != null ? half.group(1) : half.group(2) != null ? half.group(2) : half.group(3);
             problems.add(where + "half-width '" + mark + "' beside Japanese text at character " + half.start()
