@@ -117,6 +117,7 @@ class LargeTextAndKeyboardTest {
                     problems.add(page + ": " + describe(node) + " is cut off");
                 }
             }
+            overlaps(scene, page, problems);
             wizard.shot(page.name().toLowerCase(Locale.ROOT));
         }
         assertThat(problems).isEmpty();
@@ -234,6 +235,44 @@ class LargeTextAndKeyboardTest {
         assertThat(wizard.focusOwner()).isEqualTo("RadioButton#mailSoftware");
     }
 
+    /** No two showing controls (buttons, fields, choices) lie over each other, as the Done page's buttons once did. */
+    private static void overlaps(Scene scene, Page page, List<String> problems) {
+        List<Node> controls = scene.getRoot().lookupAll("*").stream()
+                .filter(n -> n instanceof Control && !(n instanceof Label) && !(n instanceof ScrollPane)
+                        && !(n instanceof javafx.scene.control.ScrollBar) && showing(n))
+                .toList();
+        ScrollPane scroll = (ScrollPane) scene.lookup("#pageScroll");
+        Bounds view = scroll.localToScene(scroll.getLayoutBounds());
+        List<Bounds> shown = new ArrayList<>();
+        for (Node control : controls) {
+            Bounds b = control.localToScene(control.getLayoutBounds());
+            if (isInside(control, scroll)) { // a page's control is seen only through the page's view
+                double top = Math.max(b.getMinY(), view.getMinY());
+                double bottom = Math.min(b.getMaxY(), view.getMaxY());
+                b = new javafx.geometry.BoundingBox(b.getMinX(), top, b.getWidth(), Math.max(0, bottom - top));
+            }
+            shown.add(b);
+        }
+        for (int i = 0; i < controls.size(); i++) {
+            for (int j = i + 1; j < controls.size(); j++) {
+                // Two controls of the page: compared over the whole page; a page's control and one of the
+                // window's: only the part seen through the page's view.
+                boolean bothInPage = isInside(controls.get(i), scroll) && isInside(controls.get(j), scroll);
+                Bounds a = bothInPage ? controls.get(i).localToScene(controls.get(i).getLayoutBounds()) : shown.get(i);
+                Bounds b = bothInPage ? controls.get(j).localToScene(controls.get(j).getLayoutBounds()) : shown.get(j);
+                if (a.getHeight() == 0 || b.getHeight() == 0 || isInside(controls.get(i), controls.get(j))
+                        || isInside(controls.get(j), controls.get(i))) {
+                    continue;
+                }
+                boolean apart = a.getMaxX() <= b.getMinX() + 1 || b.getMaxX() <= a.getMinX() + 1
+                        || a.getMaxY() <= b.getMinY() + 1 || b.getMaxY() <= a.getMinY() + 1;
+                if (!apart) {
+                    problems.add(page + ": " + describe(controls.get(i)) + " overlaps " + describe(controls.get(j)));
+                }
+            }
+        }
+    }
+
     /** The focusable, enabled, showing controls and readable texts of the window. */
     private static List<Node> reachable(Scene scene) {
         return scene.getRoot().lookupAll("*").stream()
@@ -261,6 +300,15 @@ class LargeTextAndKeyboardTest {
                 String shown = text.getText();
                 String ellipsis = labeled.getEllipsisString();
                 return shown.endsWith(ellipsis) && !full.endsWith(ellipsis) || shown.isEmpty();
+            }
+        }
+        return false;
+    }
+
+    private static boolean isInside(Node node, Node ancestor) {
+        for (Node n = node.getParent(); n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
             }
         }
         return false;
