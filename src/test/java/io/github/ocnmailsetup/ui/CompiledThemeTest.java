@@ -37,6 +37,7 @@ class CompiledThemeTest {
      * src/build/theme-unused-controls.txt (so the build keeps the theme's rules for it), then a place here.
      */
     private static final Set<String> CONTROLS = Set.of("Alert", "Button", "ButtonBar", "ButtonType", "CheckBox",
+            "DialogPane", // the Alert's own pane (style class dialog-pane, kept)
             "Label", "PasswordField", "ProgressBar", "RadioButton", "ScrollPane", "TextField", "Toggle", "Tooltip",
             "ToggleButton", "ToggleGroup",
             // Abstract bases with no style class of their own: the keyboard and reading code tests for them.
