@@ -1,6 +1,8 @@
 package io.github.ocnmailsetup.domain;
 
 import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -37,7 +39,29 @@ public final class I18n {
         if (args.length == 0) {
             return pattern;
         }
-        return new MessageFormat(pattern, supported(locale)).format(args);
+        return new MessageFormat(pattern, supported(locale)).format(readable(args, supported(locale)));
+    }
+
+    /**
+     * A date in a sentence reads as a date: 2010年4月1日 in Japanese, 1 April 2010 in English, never 2010-04-01
+     * (MessageFormat would print a {@link LocalDate} as its ISO form).
+     */
+    public static String date(LocalDate date, Locale locale) {
+        return "ja".equals(supported(locale).getLanguage()) ? JAPANESE_DATE.format(date) : ENGLISH_DATE.format(date);
+    }
+
+    private static final DateTimeFormatter JAPANESE_DATE = DateTimeFormatter.ofPattern("uuuu'\u5e74'M'\u6708'd'\u65e5'",
+            Locale.JAPANESE);
+    private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+
+    private static Object[] readable(Object[] args, Locale locale) {
+        Object[] out = args.clone();
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] instanceof LocalDate date) {
+                out[i] = date(date, locale);
+            }
+        }
+        return out;
     }
 
     /** Japanese for a Japanese locale, English for everything else. */

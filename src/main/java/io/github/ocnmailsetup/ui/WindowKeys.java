@@ -1,15 +1,25 @@
 package io.github.ocnmailsetup.ui;
 
+import java.util.Optional;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.RadioButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 
-/** The window's shortcuts: Ctrl + and Ctrl - for the text size, Ctrl 0 to reset it, Enter on a choice for Next. */
+/**
+ * The window's keys, as on Windows: Ctrl + and Ctrl − for the text size (with or without Shift, so "+" works however
+ * the keyboard makes it: Ctrl+Shift+= on a US layout, Ctrl+Shift+; on a Japanese one, the keypad), Ctrl 0 to reset
+ * it; Enter on a choice or a text field goes Next, Enter on a focused button presses that button; Alt and a
+ * choice's underlined letter selects that choice.
+ */
 final class WindowKeys {
 
     private WindowKeys() {
@@ -19,22 +29,32 @@ final class WindowKeys {
     static void install(Scene scene, DisplaySettings display, Runnable pressNext) {
         var accelerators = scene.getAccelerators();
         for (KeyCode bigger : new KeyCode[] {KeyCode.PLUS, KeyCode.EQUALS, KeyCode.ADD, KeyCode.SEMICOLON}) {
-            accelerators.put(new KeyCodeCombination(bigger, KeyCombination.SHORTCUT_DOWN), () -> display.scaleText(1));
+            accelerators.put(zoomKey(bigger), () -> display.scaleText(1));
         }
         for (KeyCode smaller : new KeyCode[] {KeyCode.MINUS, KeyCode.SUBTRACT}) {
-            accelerators.put(new KeyCodeCombination(smaller, KeyCombination.SHORTCUT_DOWN),
-                    () -> display.scaleText(-1));
+            accelerators.put(zoomKey(smaller), () -> display.scaleText(-1));
         }
-        accelerators.put(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN),
-                () -> display.scaleText(0));
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> enterOnChoiceMeansNext(scene, event, pressNext));
+        accelerators.put(zoomKey(KeyCode.DIGIT0), () -> display.scaleText(0));
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> enterMeansTheFocusedButtonOrNext(scene, event, pressNext));
+        // The scene handles mnemonics before its own filters see the key: the window's filter comes first.
+        scene.windowProperty().addListener((o, was, window) -> {
+            if (window != null) {
+                window.addEventFilter(KeyEvent.KEY_PRESSED, event -> mnemonicSelectsAChoice(scene, event));
+            }
+        });
+    }
+
+    /** Ctrl (Command on macOS) and the key, Shift either up or down. */
+    private static KeyCombination zoomKey(KeyCode code) {
+        return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_ANY);
     }
 
     /**
-     * JavaFX lets a focused radio button or check box swallow Enter; in a wizard Enter means Next (the default
-     * button), and Space is what chooses.
+     * JavaFX lets Enter press the default button (Next) wherever the focus is, and lets a focused radio button or
+     * check box swallow it. In this wizard Enter presses the focused button (Copy, Save, Test…), and on a choice
+     * it means Next; Space is what chooses. A text field leaves Enter to the default button: Next.
      */
-    private static void enterOnChoiceMeansNext(Scene scene, KeyEvent event, Runnable pressNext) {
+    private static void enterMeansTheFocusedButtonOrNext(Scene scene, KeyEvent event, Runnable pressNext) {
         if (event.getCode() != KeyCode.ENTER || event.isAltDown() || event.isShortcutDown() || event.isShiftDown()) {
             return;
         }
@@ -42,6 +62,59 @@ final class WindowKeys {
         if (focused instanceof RadioButton || focused instanceof CheckBox) {
             event.consume();
             pressNext.run();
+        } else if (focused instanceof Button button && !button.isDefaultButton()) {
+            event.consume();
+            if (!button.isDisabled()) {
+                button.fire();
+            }
         }
+    }
+
+    /**
+     * A mnemonic (Alt and the underlined letter) on a radio button or check box selects it and moves the focus
+     * there, as on Windows; JavaFX's own mnemonic only sends an action event, which does not select it.
+     */
+    private static void mnemonicSelectsAChoice(Scene scene, KeyEvent event) {
+        if (!event.isAltDown() || event.isShortcutDown() || scene.getRoot() == null) {
+            return;
+        }
+        String letter = event.getCode().getChar();
+        if (letter.length() != 1) {
+            return;
+        }
+        choiceWithMnemonic(scene.getRoot(), letter).ifPresent(choice -> {
+            event.consume();
+            choice.requestFocus();
+            if (choice instanceof CheckBox || !((RadioButton) choice).isSelected()) {
+                choice.fire();
+            }
+        });
+    }
+
+    private static Optional<ButtonBase> choiceWithMnemonic(Parent root, String letter) {
+        return root.lookupAll("*").stream()
+                .filter(n -> n instanceof RadioButton || n instanceof CheckBox)
+                .map(n -> (ButtonBase) n)
+                .filter(n -> n.isVisible() && !n.isDisabled() && isShowing(n) && letter.equalsIgnoreCase(mnemonic(n)))
+                .findFirst();
+    }
+
+    private static boolean isShowing(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The letter after the first underscore of a mnemonic-parsing label ("…(_J)" → "J"), or "". */
+    static String mnemonic(Labeled labeled) {
+        String text = labeled.getText();
+        if (!labeled.isMnemonicParsing() || text == null) {
+            return "";
+        }
+        int at = text.indexOf('_');
+        return at >= 0 && at + 1 < text.length() ? text.substring(at + 1, at + 2) : "";
     }
 }

@@ -9,6 +9,7 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 
 /**
@@ -23,11 +24,14 @@ public final class WizardShellView {
     private final Function<Page, Parent> pages;
     private final Runnable close;
 
+    @FXML private javafx.scene.layout.BorderPane shellRoot;
+    @FXML private VBox stepPane;
     @FXML private VBox stepList;
     @FXML private Label stepOf;
     @FXML private ScrollPane pageScroll;
     @FXML private Button backButton;
     @FXML private Button nextButton;
+    @FXML private Label nextWaits;
     @FXML private Button languageButton;
     @FXML private Button themeButton;
     @FXML private Button smallerButton;
@@ -58,6 +62,14 @@ public final class WizardShellView {
         themeButton.setOnAction(e -> display.toggleTheme());
         smallerButton.setOnAction(e -> display.scaleText(-1));
         biggerButton.setOnAction(e -> display.scaleText(1));
+        for (Button button : new Button[] {smallerButton, biggerButton, themeButton, languageButton}) {
+            String name = button.getAccessibleText() != null ? button.getAccessibleText() : button.getText();
+            button.setTooltip(new Tooltip(name));
+        }
+        NextWaits.install(nextWaits, nextButton,
+                () -> text(NextWaits.key(model.pageProperty().get(), model.locale())));
+        StepPane.collapseWhenNarrow(stepPane, display);
+        PageScrolling.install(shellRoot, pageScroll);
         // The shell's views are built again on a language switch: only the views in the window listen.
         Views.whileShowing(nextButton, model.answeredBinding(Page.TEST),
                 () -> focusNextWhenPassed(model.answeredBinding(Page.TEST).get()));
@@ -86,6 +98,8 @@ public final class WizardShellView {
         nextButton.disableProperty().bind(model.answeredBinding(page).not());
 
         nextButton.setVisible(finish || model.flow().hasNext());
+        NextWaits.refresh(nextWaits, nextButton, text(NextWaits.key(page, model.locale())));
+        PageReading.prepare(content, model.locale());
     }
 
     /** When the live test passes, its buttons change under the focus: Next takes it, so Enter goes on. */
@@ -113,6 +127,8 @@ public final class WizardShellView {
 
     void showTheme(boolean dark) {
         themeButton.setText(text(dark ? "shell.theme.light" : "shell.theme.dark"));
+        themeButton.setAccessibleText(text(dark ? "shell.theme.light.accessible" : "shell.theme.dark.accessible"));
+        themeButton.getTooltip().setText(themeButton.getAccessibleText());
     }
 
     private void showSteps(Page page) {
@@ -120,7 +136,8 @@ public final class WizardShellView {
         for (int i = 0; i < Page.STEPS; i++) {
             boolean current = page.step() == i;
             boolean done = model.flow().stepDone(i);
-            String mark = current ? "\u25B6" : done ? "\u2713" : "  ";
+            // Marks every Japanese system font has (JIS X 0208 and ▶): a missing glyph shows as a box.
+            String mark = current ? "\u25B6" : done ? "\u25CB" : "\u3000";
             Label step = new Label(mark + " " + text("step." + i));
             step.getStyleClass().add("step");
             if (current) {

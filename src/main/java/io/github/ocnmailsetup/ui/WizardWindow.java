@@ -207,9 +207,17 @@ public final class WizardWindow {
         return builtBesideTheWindow;
     }
 
+    /** A language switch: the same page in the other language, the focus on the control that had it. */
     private void rebuild() {
+        FocusPlace focus = FocusPlace.of(scene);
         scene.setRoot(install(buildViews()));
-        Platform.runLater(this::focusPage);
+        // After the first layout: until then the scroll pane has no skin, so the page's controls are not yet
+        // among the scene's nodes.
+        callOnceAfterLayout(() -> Platform.runLater(() -> {
+            if (!focus.restore(scene)) {
+                focusPage();
+            }
+        }));
     }
 
     private void showPage() {
@@ -230,7 +238,7 @@ public final class WizardWindow {
     }
 
     private String fontStyle() {
-        return "-fx-font-size: " + composition.display().fontPx().get() + "px;";
+        return JapaneseFont.style(composition.display().fontPx().get());
     }
 
     private void callOnceAfterLayout(Runnable callback) {

@@ -60,7 +60,7 @@ class PasswordRuleTest {
 
         assertThat(result.advice().in(Locale.ENGLISH)).contains("9 or more characters").contains("first 8")
                 .doesNotContain("12").doesNotContain("secret");
-        assertThat(result.advice().in(Locale.JAPANESE)).contains("9文字以上").contains("最初の8文字")
+        assertThat(result.advice().in(Locale.JAPANESE)).contains("9文字以上").contains("8文字目まで") // the notice: 8文字目までを入力
                 .doesNotContain("12");
         assertThat(rule.apply(Secret.of("short")).advice().in(Locale.ENGLISH)).contains("as it is");
     }

@@ -13,6 +13,7 @@ import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -106,7 +107,9 @@ final class ExportSection {
 
     /** One format's save button: asks where, then writes the file off the UI thread. */
     private static Button saveButton(ExportViewModel vm, PageContext context, ExportFormat format) {
-        Button save = new Button(text(context, "export.save", context.words(format.label())));
+        // A plain description on the button; the file's format and name are in its tooltip and the dialog.
+        Button save = new Button(text(context, "export.save." + format.id()));
+        save.setTooltip(new Tooltip(context.words(format.label())));
         save.setId("save-" + format.id());
         save.setOnAction(e -> {
             File file = chooser(vm, context, format).showSaveDialog(context.shell().window());

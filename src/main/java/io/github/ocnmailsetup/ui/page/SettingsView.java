@@ -1,6 +1,7 @@
 package io.github.ocnmailsetup.ui.page;
 
 import io.github.ocnmailsetup.domain.ClientGuide;
+import io.github.ocnmailsetup.domain.NoticeItem;
 import io.github.ocnmailsetup.ui.UiText;
 import java.util.Locale;
 import java.util.Optional;
@@ -77,8 +78,12 @@ public final class SettingsView {
      */
     private VBox rowBox(SettingRow row, Optional<ClientGuide> guide) {
         String name = context.words(row.label());
-        Label mark = Views.label(text("settings.mark." + row.mark().name()),
-                "mark-" + row.mark().name().toLowerCase(Locale.ROOT));
+        java.util.OptionalInt typeFirst = row.item() == NoticeItem.PASSWORD ? vm.typeOnlyFirst()
+                : java.util.OptionalInt.empty();
+        String markName = typeFirst.isPresent() ? "must_change" : row.mark().name().toLowerCase(Locale.ROOT);
+        Label mark = Views.label(typeFirst.isPresent()
+                ? text("settings.mark.password.LONGER", typeFirst.getAsInt()) : text("settings.mark." + row.mark().name()),
+                "mark-" + markName);
         mark.setMinWidth(Region.USE_PREF_SIZE);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
@@ -113,8 +118,16 @@ public final class SettingsView {
             Button copy = new Button(text("settings.copy"));
             copy.setAccessibleText(text("settings.copy.accessible", name, after));
             String toCopy = row.copyValue().get();
-            copy.setOnAction(e -> context.shell().copy(toCopy));
-            values.getChildren().addAll(value, copy);
+            copy.setOnAction(e -> {
+                context.shell().copy(toCopy);
+                Views.confirmCopied(copy, context.locale());
+            });
+            copy.setMinWidth(Region.USE_PREF_SIZE);
+            // The value and its Copy button stay on one line: the button never wraps away from its value.
+            HBox valueAndCopy = new HBox(6, value, copy);
+            valueAndCopy.setAlignment(Pos.CENTER_LEFT);
+            value.setMinWidth(0);
+            values.getChildren().add(valueAndCopy);
         }
         return values;
     }

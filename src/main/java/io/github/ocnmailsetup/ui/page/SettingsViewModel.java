@@ -109,6 +109,15 @@ public final class SettingsViewModel {
         return mailClient() == MailClient.IPHONE || mailClient() == MailClient.APPLE_MAIL;
     }
 
+    /**
+     * For a password longer than the notice's limit, how many characters to type (the notice's *1): then the
+     * password row says what to type, never "no change needed" beside it.
+     */
+    public java.util.OptionalInt typeOnlyFirst() {
+        return table().filter(t -> t.passwordLength() == PasswordLength.LONGER_THAN_LIMIT)
+                .map(t -> java.util.OptionalInt.of(notice.passwordMaxLength())).orElse(java.util.OptionalInt.empty());
+    }
+
     /** What the encryption covers. */
     public Text encryptionScope() {
         return NoticeMessages.encryptionScope();

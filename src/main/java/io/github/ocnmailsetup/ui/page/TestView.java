@@ -75,6 +75,7 @@ public final class TestView {
         copyReport.setOnAction(e -> {
             context.shell().copy(vm.report(context.locale()));
             Views.show(copied, true);
+            Views.confirmCopied(copyReport, context.locale());
         });
         Views.show(copied, false);
         Views.showWhen(startButton, vm.stateProperty().isEqualTo(State.READY));
@@ -115,7 +116,7 @@ public final class TestView {
         stepBox.getChildren().clear();
         for (StepRow row : vm.steps()) {
             String status = UiText.get(context.locale(), "test.status." + row.status().name());
-            String time = row.millis() > 0 ? UiText.get(context.locale(), "test.millis", row.millis()) : "";
+            String time = row.millis() > 0 ? UiText.get(context.locale(), "test.millis", row.millis() / 1000.0) : "";
             Label line = new Label(UiText.get(context.locale(), "test.stepLine", status,
                     context.words(row.step().label()), time));
             line.getStyleClass().addAll("check-step", "status-" + row.status().name().toLowerCase(java.util.Locale.ROOT));

@@ -86,6 +86,10 @@ final class ThunderbirdSection {
         alert.setTitle(text(context, "tb.title"));
         alert.setHeaderText(text(context, "tb.confirm.header"));
         alert.initOwner(context.shell().window());
+        // The dialog is a window of its own: it takes the wizard's font family and text size (ui.JapaneseFont).
+        if (context.shell().window() != null && context.shell().window().getScene() != null) {
+            alert.getDialogPane().setStyle(context.shell().window().getScene().getRoot().getStyle());
+        }
         return alert.showAndWait().filter(yes::equals).isPresent();
     }
 

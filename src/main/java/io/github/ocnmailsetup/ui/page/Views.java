@@ -7,7 +7,12 @@ import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
+import java.util.Locale;
+import javafx.animation.PauseTransition;
+import javafx.scene.AccessibleAttribute;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.util.Duration;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
@@ -62,6 +67,28 @@ public final class Views {
             }
         });
     }
+
+    /**
+     * After a copy, the button says "Copied" for a few seconds, visibly and to screen readers (its accessible text
+     * changes and they are told), then says what it said before.
+     */
+    public static void confirmCopied(Button button, Locale locale) {
+        Object[] before = (Object[]) button.getProperties().computeIfAbsent(COPY_LABEL,
+                k -> new Object[] {button.getText(), button.getAccessibleText()});
+        String what = before[1] != null ? (String) before[1] : (String) before[0];
+        button.setText(UiText.get(locale, "shell.copied"));
+        button.setAccessibleText(UiText.get(locale, "shell.copied.accessible", what));
+        button.notifyAccessibleAttributeChanged(AccessibleAttribute.TEXT);
+        PauseTransition pause = new PauseTransition(Duration.seconds(3));
+        pause.setOnFinished(e -> {
+            button.setText((String) before[0]);
+            button.setAccessibleText((String) before[1]);
+            button.getProperties().remove(COPY_LABEL);
+        });
+        pause.play();
+    }
+
+    private static final String COPY_LABEL = "wizard.copyLabel";
 
     /** Shows or hides a node, taking no space when hidden. */
     static void show(Node node, boolean visible) {

@@ -1,0 +1,338 @@
+package io.github.ocnmailsetup.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.ocnmailsetup.domain.MailClient;
+import io.github.ocnmailsetup.domain.OcnSettings;
+import io.github.ocnmailsetup.ui.flow.Page;
+import java.nio.file.Path;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import javax.net.ssl.SSLContext;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Issue 15: at 200% text in the default window size every page fits its width (nothing cut off, no sideways
+ * scrolling) in both languages, every control and the text after the last one can be reached with Tab, and the
+ * window's keys work as the pages' accessible help says. Screenshots: target/screenshots/large-LANG-PAGE.png.
+ */
+@ExtendWith({ApplicationExtension.class, OnlyOwnAsyncExceptions.class})
+class LargeTextAndKeyboardTest {
+
+    private Stage stage;
+    @TempDir Path data;
+
+    @Start
+    void start(Stage primary) {
+        this.stage = primary;
+    }
+
+    private WizardRobot open(FxRobot robot, Locale locale) {
+        SSLContext trust;
+        try {
+            trust = SSLContext.getDefault();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        WizardOptions options = WizardOptions.of(data, locale, OcnSettings.bundled(), trust).withFixedLocale(locale)
+                .withThunderbirdHome(data.resolve("home"));
+        AtomicReference<WizardWindow> window = new AtomicReference<>();
+        robot.interact(() -> window.set(WizardWindow.open(stage, options, uri -> { })));
+        return new WizardRobot(robot, window.get(), stage, "large");
+    }
+
+    private static void show(FxRobot robot, WizardRobot wizard, Page page) {
+        robot.interact(() -> {
+            wizard.window().composition().pages().account().addressProperty().set("taro.yamada@abc.ocn.ne.jp");
+            wizard.window().composition().pages().client().clientProperty().set(MailClient.OUTLOOK);
+            wizard.window().composition().shell().goTo(page);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void largest(FxRobot robot, WizardRobot wizard) {
+        robot.interact(() -> {
+            for (int i = 0; i < 6; i++) {
+                wizard.window().composition().display().scaleText(1);
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(wizard.window().composition().display().textPercentProperty().get()).isEqualTo(200);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ja", "en"})
+    void that_at_200_percent_every_page_fits_the_window_width_with_nothing_cut_off(String lang, FxRobot robot) {
+        WizardRobot wizard = open(robot, Locale.forLanguageTag(lang));
+        largest(robot, wizard);
+        assertThat(robot.lookup("#stepOf").queryAs(Label.class).getText()).isNotBlank();
+        List<String> problems = new ArrayList<>();
+        for (Page page : Page.values()) {
+            show(robot, wizard, page);
+            Scene scene = stage.getScene();
+            assertThat(scene.getWidth()).isEqualTo(900);
+            assertThat(robot.lookup(".step-pane").query().isVisible()).as("the step list gives its room").isFalse();
+            ScrollPane scroll = robot.lookup("#pageScroll").queryAs(ScrollPane.class);
+            double content = scroll.getContent().getLayoutBounds().getWidth();
+            if (content > scroll.getViewportBounds().getWidth() + 1) {
+                problems.add(page + ": the page is " + content + " px wide in a " + scroll.getViewportBounds().getWidth()
+                        + " px view (sideways scrolling)");
+            }
+            for (Node node : scene.getRoot().lookupAll("*")) {
+                if (!showing(node)) {
+                    continue;
+                }
+                Bounds b = node.localToScene(node.getLayoutBounds());
+                if (node instanceof Control && (b.getMaxX() > scene.getWidth() + 1 || b.getMinX() < -1)) {
+                    problems.add(page + ": " + describe(node) + " reaches outside the window: " + b.getMinX() + ".."
+                            + b.getMaxX());
+                }
+                if (node instanceof Labeled labeled && cutOff(labeled)) {
+                    problems.add(page + ": " + describe(node) + " is cut off");
+                }
+            }
+            overlaps(scene, page, problems);
+            wizard.shot(page.name().toLowerCase(Locale.ROOT));
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ja", "en"})
+    void that_tab_reaches_every_control_and_the_text_after_the_last_one_on_every_page(String lang, FxRobot robot) {
+        WizardRobot wizard = open(robot, Locale.forLanguageTag(lang));
+        largest(robot, wizard);
+        List<String> missed = new ArrayList<>();
+        for (Page page : Page.values()) {
+            show(robot, wizard, page);
+            Set<Node> expected = new LinkedHashSet<>(reachable(stage.getScene()));
+            Set<Node> seen = new LinkedHashSet<>();
+            for (int i = 0; i < expected.size() + 5; i++) {
+                robot.type(KeyCode.TAB);
+                Node owner = stage.getScene().getFocusOwner();
+                seen.add(owner);
+                if (owner != null && isInsidePage(owner)) {
+                    assertThat(inView(owner)).as("%s: %s is scrolled into view", page, describe(owner)).isTrue();
+                }
+            }
+            expected.removeAll(seen);
+            // Radio buttons of one group are one stop for Tab (the arrow keys move inside the group), as on Windows.
+            expected.removeIf(n -> n instanceof RadioButton r && r.getToggleGroup() != null
+                    && seen.stream().anyMatch(s -> s instanceof RadioButton o && o.getToggleGroup() == r.getToggleGroup()));
+            expected.forEach(n -> missed.add(page + ": " + describe(n)));
+        }
+        assertThat(missed).as("controls Tab never reached").isEmpty();
+    }
+
+    @Test
+    void that_the_settings_page_end_is_reachable_by_tab_page_down_and_ctrl_end(FxRobot robot) {
+        WizardRobot wizard = open(robot, Locale.JAPANESE);
+        largest(robot, wizard);
+        show(robot, wizard, Page.SETTINGS);
+        Label legend = robot.lookup("#legend").queryAs(Label.class);
+        Label scope = robot.lookup("#scope").queryAs(Label.class);
+        assertThat(legend.isFocusTraversable()).isTrue();
+        assertThat(scope.isFocusTraversable()).isTrue();
+        ScrollPane scroll = robot.lookup("#pageScroll").queryAs(ScrollPane.class);
+        robot.press(KeyCode.CONTROL).type(KeyCode.END).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(scroll.getVvalue()).isEqualTo(scroll.getVmax());
+        assertThat(inView(scope)).isTrue();
+        robot.press(KeyCode.CONTROL).type(KeyCode.HOME).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(scroll.getVvalue()).isEqualTo(scroll.getVmin());
+        for (int i = 0; i < 40 && scroll.getVvalue() < scroll.getVmax(); i++) {
+            robot.type(KeyCode.PAGE_DOWN);
+        }
+        assertThat(scroll.getVvalue()).as("Page Down reaches the end").isEqualTo(scroll.getVmax());
+    }
+
+    @Test
+    void that_ctrl_plus_zooms_with_shift_held_on_us_and_japanese_layouts(FxRobot robot) {
+        WizardRobot wizard = open(robot, Locale.JAPANESE);
+        var percent = wizard.window().composition().display().textPercentProperty();
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.EQUALS).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(percent.get()).as("Ctrl+Shift+= (US)").isEqualTo(115);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.SEMICOLON).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(percent.get()).as("Ctrl+Shift+; (JIS)").isEqualTo(130);
+        robot.press(KeyCode.CONTROL).type(KeyCode.MINUS).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(percent.get()).isEqualTo(115);
+        Button bigger = robot.lookup("#biggerButton").queryButton();
+        assertThat(bigger.getAccessibleText()).startsWith("文字を大きくする");
+        assertThat(bigger.getTooltip().getText()).isEqualTo(bigger.getAccessibleText());
+        assertThat(robot.lookup("#smallerButton").queryButton().getTooltip().getText()).startsWith("文字を小さくする");
+    }
+
+    @Test
+    void that_a_mnemonic_selects_a_choice_and_enter_presses_the_focused_button(FxRobot robot) {
+        WizardRobot wizard = open(robot, Locale.JAPANESE);
+        RadioButton mailSoftware = robot.lookup("#mailSoftware").queryAs(RadioButton.class);
+        assertThat(mailSoftware.isSelected()).isFalse();
+        robot.press(KeyCode.ALT).type(KeyCode.M).release(KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(mailSoftware.isSelected()).as("Alt+M selects the choice").isTrue();
+        assertThat(mailSoftware.isFocused()).isTrue();
+        assertThat(mailSoftware.getAccessibleHelp()).contains("Enter");
+
+        show(robot, wizard, Page.SETTINGS);
+        Button copy = robot.lookup((Node n) -> n instanceof Button b && wizard.text("settings.copy").equals(b.getText()))
+                .queryButton();
+        robot.interact(copy::requestFocus);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(wizard.page()).as("Enter on Copy copies; it does not go Next").isEqualTo(Page.SETTINGS);
+        assertThat(copy.getText()).isEqualTo(wizard.text("shell.copied"));
+        assertThat(copy.getAccessibleText()).startsWith("クリップボードにコピーしました");
+        javafx.scene.Parent row = copy.getParent();
+        assertThat(row.getChildrenUnmodifiable()).as("the Copy button stays beside its value").hasSize(2);
+    }
+
+    @Test
+    void that_a_disabled_next_says_why_and_a_language_switch_keeps_the_focus(FxRobot robot) {
+        WizardRobot wizard = open(robot, Locale.JAPANESE);
+        Label waits = robot.lookup("#nextWaits").queryAs(Label.class);
+        Button next = robot.lookup("#nextButton").queryButton();
+        assertThat(next.isDisabled()).isTrue();
+        assertThat(waits.isVisible()).isTrue();
+        assertThat(waits.getText()).isEqualTo(wizard.text("shell.nextWaits.WELCOME"));
+        assertThat(next.getAccessibleHelp()).isEqualTo(waits.getText());
+        robot.interact(() -> robot.lookup("#mailSoftware").queryAs(RadioButton.class).fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(waits.isVisible()).as("gone once Next can be pressed").isFalse();
+
+        robot.interact(() -> robot.lookup("#mailSoftware").query().requestFocus());
+        robot.interact(() -> wizard.window().composition().shell().switchLanguage());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(wizard.focusOwner()).isEqualTo("RadioButton#mailSoftware");
+    }
+
+    /** No two showing controls (buttons, fields, choices) lie over each other, as the Done page's buttons once did. */
+    private static void overlaps(Scene scene, Page page, List<String> problems) {
+        List<Node> controls = scene.getRoot().lookupAll("*").stream()
+                .filter(n -> n instanceof Control && !(n instanceof Label) && !(n instanceof ScrollPane)
+                        && !(n instanceof javafx.scene.control.ScrollBar) && showing(n))
+                .toList();
+        ScrollPane scroll = (ScrollPane) scene.lookup("#pageScroll");
+        Bounds view = scroll.localToScene(scroll.getLayoutBounds());
+        List<Bounds> shown = new ArrayList<>();
+        for (Node control : controls) {
+            Bounds b = control.localToScene(control.getLayoutBounds());
+            if (isInside(control, scroll)) { // a page's control is seen only through the page's view
+                double top = Math.max(b.getMinY(), view.getMinY());
+                double bottom = Math.min(b.getMaxY(), view.getMaxY());
+                b = new javafx.geometry.BoundingBox(b.getMinX(), top, b.getWidth(), Math.max(0, bottom - top));
+            }
+            shown.add(b);
+        }
+        for (int i = 0; i < controls.size(); i++) {
+            for (int j = i + 1; j < controls.size(); j++) {
+                // Two controls of the page: compared over the whole page; a page's control and one of the
+                // window's: only the part seen through the page's view.
+                boolean bothInPage = isInside(controls.get(i), scroll) && isInside(controls.get(j), scroll);
+                Bounds a = bothInPage ? controls.get(i).localToScene(controls.get(i).getLayoutBounds()) : shown.get(i);
+                Bounds b = bothInPage ? controls.get(j).localToScene(controls.get(j).getLayoutBounds()) : shown.get(j);
+                if (a.getHeight() == 0 || b.getHeight() == 0 || isInside(controls.get(i), controls.get(j))
+                        || isInside(controls.get(j), controls.get(i))) {
+                    continue;
+                }
+                boolean apart = a.getMaxX() <= b.getMinX() + 1 || b.getMaxX() <= a.getMinX() + 1
+                        || a.getMaxY() <= b.getMinY() + 1 || b.getMaxY() <= a.getMinY() + 1;
+                if (!apart) {
+                    problems.add(page + ": " + describe(controls.get(i)) + " overlaps " + describe(controls.get(j)));
+                }
+            }
+        }
+    }
+
+    /** The focusable, enabled, showing controls and readable texts of the window. */
+    private static List<Node> reachable(Scene scene) {
+        return scene.getRoot().lookupAll("*").stream()
+                .filter(n -> n.isFocusTraversable() && !n.isDisabled() && showing(n)
+                        && (n instanceof Control))
+                .toList();
+    }
+
+    private static boolean showing(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
+    }
+
+    private static boolean cutOff(Labeled labeled) {
+        String full = labeled.getText();
+        if (full == null || full.isEmpty()) {
+            return false;
+        }
+        for (Node child : labeled.getChildrenUnmodifiable()) {
+            if (child instanceof Text text && text.getText() != null) {
+                String shown = text.getText();
+                String ellipsis = labeled.getEllipsisString();
+                return shown.endsWith(ellipsis) && !full.endsWith(ellipsis) || shown.isEmpty();
+            }
+        }
+        return false;
+    }
+
+    private static boolean isInside(Node node, Node ancestor) {
+        for (Node n = node.getParent(); n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isInsidePage(Node node) {
+        Node content = ((ScrollPane) stage.getScene().lookup("#pageScroll")).getContent();
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == content) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean inView(Node node) {
+        ScrollPane scroll = (ScrollPane) stage.getScene().lookup("#pageScroll");
+        Bounds view = scroll.localToScene(scroll.getLayoutBounds());
+        Bounds b = node.localToScene(node.getLayoutBounds());
+        return b.getMinY() >= view.getMinY() - 1 && b.getMinY() < view.getMaxY();
+    }
+
+    private static String describe(Node node) {
+        String text = node instanceof Labeled l ? " \"" + l.getText() + "\"" : "";
+        return node.getClass().getSimpleName() + (node.getId() == null ? "" : "#" + node.getId()) + text;
+    }
+}
