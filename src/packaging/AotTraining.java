@@ -8,9 +8,10 @@ import java.util.stream.Stream;
 
 /**
  * The training run for the AOT cache (JEP 483/514): starts the app image's own runtime with exactly the class
- * path and options its launcher uses, opens the wizard to its first page (--measure-startup) and writes the
- * cache into the image, where the launcher's -XX:AOTCache=$APPDIR/... finds it. On Linux without a display
- * it runs under xvfb-run. Part of BuildInstaller.
+ * path and options its launcher uses, opens the wizard to its first page, then runs a check against the embedded
+ * demo server with the demo account (--train-cache; never a user's data), and writes the cache into the image,
+ * where the launcher's -XX:AOTCache=$APPDIR/... finds it: one cache for the first page and the check. On Linux
+ * without a display it runs under xvfb-run. Part of BuildInstaller.
  */
 final class AotTraining {
 
@@ -48,7 +49,7 @@ final class AotTraining {
         }
         Path cache = appDir.resolve(cacheName);
         command.addAll(List.of("-XX:AOTCacheOutput=" + cache, "-Docnsetup.home=" + home,
-                "-cp", String.join(File.pathSeparator, classPath), mainClass, "--measure-startup"));
+                "-cp", String.join(File.pathSeparator, classPath), mainClass, "--train-cache"));
         BuildInstaller.run(command);
         if (!Files.isRegularFile(cache)) {
             BuildInstaller.fail("The training run wrote no AOT cache at " + cache);

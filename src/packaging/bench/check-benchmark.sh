@@ -12,7 +12,9 @@
 #              (the check's own poll waits: 0, 0.25, 0.5, 1 s, ...), DELE; one curl process per command
 # and prints medians of the check's own totalMillis, of the whole command (process start to exit) and of curl's
 # round, and their ratios. With WIZARD=1 it also times the wizard's first "Test my connection" after launch
-# (wizard-first-test.sh) in the same interleaving.
+# (wizard-first-test.sh) in the same interleaving. To compare builds or settings in the same run, name more
+# installed apps in APPS, space-separated LABEL=APP_DIR[,JVM_PROPERTIES] (properties go into JAVA_TOOL_OPTIONS),
+# e.g. APPS="nowarm=/opt/ocn-mail-setup,-Docnsetup.check.warmup=false"; set JAR=none to leave java -jar out.
 #
 #   src/packaging/bench/check-benchmark.sh [APP] [ROUNDS] [JAR]
 #   APP: the installed app folder (default /opt/ocn-mail-setup; or a .deb unpacked with dpkg-deb -x)
@@ -22,7 +24,7 @@ here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../../.." && pwd)"
 app="$(cd "${1:-/opt/ocn-mail-setup}" && pwd)"
 rounds="${2:-11}"
-jar="$(realpath "${3:-$root/target/ocn-mail-setup.jar}")"
+jar="$(realpath "${3:-${JAR:-$root/target/ocn-mail-setup.jar}}" 2>/dev/null || echo none)"
 POP_PORT=${POP_PORT:-995}
 SMTP_PORT=${SMTP_PORT:-465}
 ADDR=taro@abc.ocn.ne.jp
@@ -47,15 +49,21 @@ export BENCH_WORK="$work" BENCH_JVM_PROPS="$jvm_props" BENCH_ADDR="$ADDR" BENCH_
 
 now_ms() { date +%s%3N; }
 # Runs one check; prints "totalMillis wallMillis" or fails loudly with the check's output.
+declare -A app_of props_of
+app_of[installed]="$app"; props_of[installed]=""
+for spec in ${APPS:-}; do
+  label="${spec%%=*}"; rest="${spec#*=}"
+  app_of[$label]="$(cd "${rest%%,*}" && pwd)"; props_of[$label]="$([ "$rest" = "${rest#*,}" ] || echo "${rest#*,}" | tr ',' ' ')"
+done
 check_once() { # variant
   local out="$work/$1.json" start end
   start=$(now_ms)
   case "$1" in
-    installed) echo "$PASS" | JAVA_TOOL_OPTIONS="$jvm_props" XDG_STATE_HOME="$work/state" \
-      XDG_DATA_HOME="$work/data" "$app/bin/ocn-mail-setup" check --email "$ADDR" --password-stdin --json \
-      --lang en >"$out" 2>"$work/$1.err" || true ;;
     jar) echo "$PASS" | java $jvm_props -Docnsetup.home="$work/home" -jar "$jar" check --email "$ADDR" \
       --password-stdin --json --lang en >"$out" 2>"$work/$1.err" || true ;;
+    *) echo "$PASS" | JAVA_TOOL_OPTIONS="$jvm_props ${props_of[$1]}" XDG_STATE_HOME="$work/state" \
+      XDG_DATA_HOME="$work/data" "${app_of[$1]}/bin/ocn-mail-setup" check --email "$ADDR" --password-stdin --json \
+      --lang en >"$out" 2>"$work/$1.err" || true ;;
   esac
   end=$(now_ms)
   if ! grep -q '"ok":true' "$out"; then
@@ -84,15 +92,25 @@ curl_once() {
   echo $(( $(now_ms) - start ))
 }
 
-variants=(installed jar curl)
-[ -n "${WIZARD:-}" ] && variants+=(wizard)
+variants=(installed)
+for spec in ${APPS:-}; do variants+=("${spec%%=*}"); done
+[ "${JAR:-}" = none ] || variants+=(jar)
+variants+=(curl)
+if [ -n "${WIZARD:-}" ]; then   # the wizard's first test, from each installed app
+  variants+=(wizard); for spec in ${APPS:-}; do variants+=("wizard-${spec%%=*}"); done
+fi
 declare -A total wall
-check_once installed >/dev/null; check_once jar >/dev/null; curl_once >/dev/null   # the page cache, not timed
+for v in "${variants[@]}"; do   # the page cache, not timed
+  case "$v" in curl) curl_once >/dev/null ;; wizard*) ;; *) check_once "$v" >/dev/null ;; esac
+done
+load_before="$(uptime | sed 's/.*load average: //')"
 for ((i = 1; i <= rounds; i++)); do
   for v in "${variants[@]}"; do
     case "$v" in   # each writes "own-figure whole-figure" to a file, so that a failure stops the script
       curl) curl_once > "$work/r"; c="$(cat "$work/r")"; echo "$c $c" > "$work/r" ;;
       wizard) "$here/wizard-first-test.sh" "$app" > "$work/r" ;;
+      wizard-*) BENCH_JVM_PROPS="$jvm_props ${props_of[${v#wizard-}]}" \
+        "$here/wizard-first-test.sh" "${app_of[${v#wizard-}]}" > "$work/r" ;;
       *) check_once "$v" > "$work/r" ;;
     esac
     read -r t w < "$work/r"
@@ -101,13 +119,13 @@ for ((i = 1; i <= rounds; i++)); do
 done
 median() { tr ' ' '\n' | grep -v '^$' | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
-echo "load: $(uptime | sed 's/.*load average: //')   rounds: $rounds   $(java -version 2>&1 | sed -n 2p)"
+echo "load before: $load_before, after: $(uptime | sed 's/.*load average: //')   rounds: $rounds   $(java -version 2>&1 | sed -n 2p)"
 curl_m=$(echo "${total[curl]}" | median)
 printf '  %-10s %6s ms  (%s )\n' "curl round" "$curl_m" "${total[curl]}"
 for v in "${variants[@]}"; do
   [ "$v" = curl ] && continue
   t=$(echo "${total[$v]}" | median); w=$(echo "${wall[$v]}" | median)
-  if [ "$v" = wizard ]; then l1="press->result"; l2="totalMillis"; else l1="totalMillis"; l2="whole"; fi
+  if [ "${v%%-*}" = wizard ]; then l1="press->result"; l2="totalMillis"; else l1="totalMillis"; l2="whole"; fi
   printf '  %-10s %-13s %6s ms (%s )\n' "$v" "$l1" "$t" "${total[$v]}"
   printf '  %-10s %-13s %6s ms (%s )\n' "$v" "$l2" "$w" "${wall[$v]}"
   echo "  $v: $l1/curl $(ratio "$t" "$curl_m"), $l2/curl $(ratio "$w" "$curl_m")"
