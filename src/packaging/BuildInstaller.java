@@ -104,6 +104,9 @@ public final class BuildInstaller {
         Path input = stageInput();
         Path runtime = jlink();
         Path image = appImage(input, runtime);
+        if (os == Os.LINUX) {
+            ShellLauncher.replace(image, name());
+        }
         if (Boolean.parseBoolean(args.getOrDefault("train", "true"))) {
             AotTraining.run(image, os, name(), AOT_CACHE, out.resolve("training-home"));
         } else {

@@ -3,6 +3,7 @@ package io.github.ocnmailsetup.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.StringReader;
 import java.lang.reflect.Constructor;
@@ -38,7 +39,8 @@ class InstallerLaunchersTest {
     static void compile_the_installer_build() throws Exception {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         int exit = javac.run(null, null, null, "--release", "17", "-d", compiled.toString(),
-                "src/packaging/BuildInstaller.java", "src/packaging/AotTraining.java");
+                "src/packaging/BuildInstaller.java", "src/packaging/AotTraining.java",
+                "src/packaging/ShellLauncher.java");
         assertEquals(0, exit, "src/packaging compiles");
         build = new URLClassLoader(new URL[] {compiled.toUri().toURL()}, null);
     }
@@ -94,6 +96,35 @@ class InstallerLaunchersTest {
         for (String name : List.of("ocn-mail-setup.cfg", "OCN Mail SSL Setup.cfg")) {
             assertEquals(List.of("[JavaOptions]", "java-options=-Xss512k"), Files.readAllLines(app.resolve(name)));
         }
+    }
+
+    @Test
+    void that_the_linux_launcher_starts_the_bundled_java_with_the_cfgs_options_class_path_and_arguments(
+            @TempDir Path image) throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "a POSIX shell");
+        Path app = Files.createDirectories(image.resolve("lib/app"));
+        Files.createDirectories(image.resolve("bin"));
+        Files.write(image.resolve("bin/ocn-mail-setup"), new byte[] {0x7f, 'E', 'L', 'F'}); // jpackage's launcher
+        Files.write(app.resolve("ocn-mail-setup.cfg"), List.of("[Application]",
+                "app.classpath=$APPDIR/ocn-mail-setup.jar", "app.mainclass=io.github.ocnmailsetup.app.Launcher",
+                "app.classpath=$APPDIR/lib/picocli-4.7.7.jar", "", "[JavaOptions]",
+                "java-options=-XX:AOTCache=$APPDIR/ocn-mail-setup.aot", "java-options=-Xss512k"));
+        Path java = Files.createDirectories(image.resolve("lib/runtime/bin")).resolve("java");
+        Files.writeString(java, "#!/bin/sh\nfor a in \"$@\"; do echo \"$a\"; done\n"); // prints its arguments
+        assertTrue(java.toFile().setExecutable(true));
+
+        Method replace = build.loadClass("ShellLauncher").getDeclaredMethod("replace", Path.class, String.class);
+        replace.setAccessible(true);
+        replace.invoke(null, image, "ocn-mail-setup");
+        Process run = new ProcessBuilder(image.resolve("bin/ocn-mail-setup").toString(), "check", "--email",
+                "two words").redirectErrorStream(true).start();
+        List<String> arguments = new String(run.getInputStream().readAllBytes(), "UTF-8").lines().toList();
+
+        String appDir = image.toRealPath().resolve("lib/app").toString();
+        assertEquals(0, run.waitFor());
+        assertEquals(List.of("-XX:AOTCache=" + appDir + "/ocn-mail-setup.aot", "-Xss512k", "-cp",
+                appDir + "/ocn-mail-setup.jar:" + appDir + "/lib/picocli-4.7.7.jar",
+                "io.github.ocnmailsetup.app.Launcher", "check", "--email", "two words"), arguments);
     }
 
     @SuppressWarnings("unchecked")
