@@ -5,7 +5,8 @@
 #   window   ms from launch until a window of the process is visible (xdotool search --onlyvisible --pid)
 #   painted  ms from launch until its content is painted: screenshots of that window (xwd) are taken as fast as
 #            they come for OBSERVE seconds; the first one with at least 90 % of the most colours any of them shows
-#            counts (an empty window or a blank page has a handful of colours, rendered text and images hundreds)
+#            counts (an empty window or a blank page has a handful of colours, rendered text and images hundreds;
+#            every 8th frame is counted, then each frame before the first of those that reaches 90 %)
 # Prints all launches, the medians and app/Thunderbird ratios.
 #
 #   src/packaging/bench/startup-vs-thunderbird.sh [APP] [RUNS]
@@ -45,12 +46,22 @@ launch() { # observe-seconds command...
   done
   kill "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
-  for f in $(ls "$frames" | sort -n); do
-    count=$(convert "xwd:$frames/$f" -format %k info: 2>/dev/null || echo 0)
-    echo "${f%.xwd} $count"
-  done > "$work/counts.txt"
-  max=$(sort -k2 -n "$work/counts.txt" | tail -1 | cut -d' ' -f2)
-  painted=$(awk -v max="$max" '$2 >= 0.9 * max {print $1; exit}' "$work/counts.txt")
+  # Colours of every 8th frame and the last, then of each frame before the first sampled one that reaches 90 %.
+  local all=($(ls "$frames" | sort -n)) n i first=-1
+  colours() { convert "xwd:$frames/${all[$1]}" -format %k info: 2>/dev/null || echo 0; }
+  declare -A cnt
+  n=${#all[@]}
+  for ((i = 0; i < n; i += 8)); do cnt[$i]=$(colours $i); done
+  cnt[$((n - 1))]=$(colours $((n - 1)))
+  max=$(printf '%s\n' "${cnt[@]}" | sort -n | tail -1)
+  for ((i = 0; i < n; i += 8)); do
+    [ "${cnt[$i]}" -ge $((max * 9 / 10)) ] && { first=$i; break; }
+  done
+  [ "$first" -ge 0 ] || first=$((n - 1))
+  for ((i = (first > 7 ? first - 7 : 0); i < first; i++)); do
+    [ "$(colours $i)" -ge $((max * 9 / 10)) ] && { first=$i; break; }
+  done
+  painted="${all[$first]%.xwd}"
   echo "$((visible - t0)) $((painted - t0))"
 }
 

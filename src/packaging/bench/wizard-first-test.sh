@@ -18,7 +18,9 @@ JAVA_TOOL_OPTIONS="$BENCH_JVM_PROPS" GDK_GL=disable XDG_DATA_HOME="$run/data" XD
   "$app/bin/ocn-mail-setup" --lang en >"$run/out.txt" 2>&1 &
 pid=$!
 trap 'kill "$pid" 2>/dev/null || true' EXIT
-for _ in $(seq 300); do xdotool search --onlyvisible --pid "$pid" >/dev/null 2>&1 && break; sleep 0.1; done
+shown=""
+for _ in $(seq 300); do xdotool search --onlyvisible --pid "$pid" >/dev/null 2>&1 && { shown=1; break; }; sleep 0.1; done
+[ -n "$shown" ] || { echo "wizard: no window in 30 s: $(head -c 400 "$run/out.txt")" >&2; exit 3; }
 sleep 2
 key() { xdotool key --clearmodifiers "$@"; sleep 1; }
 key alt+m; key space; key alt+n                                              # welcome: mail software, Next
