@@ -12,7 +12,7 @@
 #              (the check's own poll waits: 0, 0.25, 0.5, 1 s, ...), DELE; one curl process per command
 # and prints medians of the check's own totalMillis, of the whole command (process start to exit) and of curl's
 # round, and their ratios. With WIZARD=1 it also times the wizard's first "Test my connection" after launch
-# (wizard-first-test.sh) in the same interleaving. To compare builds or settings in the same run, name more
+# (wizard-first-test.sh) in the same interleaving (WIZARD="LABEL ...": only for those of APPS). To compare builds or settings in the same run, name more
 # installed apps in APPS, space-separated LABEL=APP_DIR[,JVM_PROPERTIES] (properties go into JAVA_TOOL_OPTIONS),
 # e.g. APPS="nowarm=/opt/ocn-mail-setup,-Docnsetup.check.warmup=false"; set JAR=none to leave java -jar out.
 #
@@ -97,7 +97,10 @@ for spec in ${APPS:-}; do variants+=("${spec%%=*}"); done
 [ "${JAR:-}" = none ] || variants+=(jar)
 variants+=(curl)
 if [ -n "${WIZARD:-}" ]; then   # the wizard's first test, from each installed app
-  variants+=(wizard); for spec in ${APPS:-}; do variants+=("wizard-${spec%%=*}"); done
+  variants+=(wizard)
+  for spec in ${APPS:-}; do   # WIZARD=1: every app; WIZARD="label ...": those of APPS only
+    [ "$WIZARD" = 1 ] || [[ " $WIZARD " == *" ${spec%%=*} "* ]] && variants+=("wizard-${spec%%=*}")
+  done
 fi
 declare -A total wall
 for v in "${variants[@]}"; do   # the page cache, not timed

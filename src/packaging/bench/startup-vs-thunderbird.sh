@@ -11,13 +11,14 @@
 #
 #   src/packaging/bench/startup-vs-thunderbird.sh [APP] [RUNS]
 #   APP: the installed app folder (default /opt/ocn-mail-setup; or a .deb unpacked with dpkg-deb -x)
+#   APP2 (environment): a second app folder in the same interleaving, e.g. the build before a change
 # Needs thunderbird (Debian's package), xvfb, xdotool, x11-apps (xwd) and imagemagick (convert).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 app="$(cd "${1:-/opt/ocn-mail-setup}" && pwd)"
 runs="${2:-5}"
 if [ -z "${DISPLAY:-}" ] && [ -z "${BENCH_UNDER_XVFB:-}" ]; then
-  exec env BENCH_UNDER_XVFB=1 xvfb-run -a -s "-screen 0 1280x800x24" "$0" "$app" "$runs"
+  exec env BENCH_UNDER_XVFB=1 APP2="${APP2:-}" xvfb-run -a -s "-screen 0 1280x800x24" "$0" "$app" "$runs"
 fi
 work="$(mktemp -d /dev/shm/startup-vs-tb.XXXXXX 2>/dev/null || mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -65,9 +66,9 @@ launch() { # observe-seconds command...
   echo "$((visible - t0)) $((painted - t0))"
 }
 
-run_app() {
+run_app() { # app folder
   exec env GDK_GL=disable XDG_DATA_HOME="$work/home/data" XDG_STATE_HOME="$work/home/state" \
-    "$app/bin/ocn-mail-setup"
+    "$1/bin/ocn-mail-setup"
 }
 run_thunderbird() {
   rm -rf "$work/tb"; mkdir -p "$work/tb/profile"
@@ -75,17 +76,27 @@ run_thunderbird() {
 }
 
 declare -A window painted
+variants=(app tb); [ -n "${APP2:-}" ] && variants=(app app2 tb)
 for ((i = 1; i <= runs; i++)); do
-  rm -rf "$work/home"
-  read -r w p < <(launch 5 run_app); window[app]+=" $w"; painted[app]+=" $p"
-  read -r w p < <(launch 15 run_thunderbird); window[tb]+=" $w"; painted[tb]+=" $p"
+  for v in "${variants[@]}"; do
+    rm -rf "$work/home"
+    case "$v" in
+      app) launch 5 run_app "$app" > "$work/r" ;;
+      app2) launch 5 run_app "$APP2" > "$work/r" ;;
+      tb) launch 15 run_thunderbird > "$work/r" ;;
+    esac
+    read -r w p < "$work/r"; window[$v]+=" $w"; painted[$v]+=" $p"
+  done
 done
 median() { tr ' ' '\n' | grep -v '^$' | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
 echo "load: $(uptime | sed 's/.*load average: //')   $(thunderbird --version 2>/dev/null)"
-for v in app tb; do
-  printf '  %-12s window %5s ms (%s )   painted %5s ms (%s )\n' "$([ $v = app ] && echo app || echo Thunderbird)" \
+for v in "${variants[@]}"; do
+  printf '  %-12s window %5s ms (%s )   painted %5s ms (%s )\n' "$v" \
     "$(echo "${window[$v]}" | median)" "${window[$v]}" "$(echo "${painted[$v]}" | median)" "${painted[$v]}"
 done
-echo "  app/Thunderbird: window $(ratio "$(echo "${window[app]}" | median)" "$(echo "${window[tb]}" | median)")," \
-  "painted $(ratio "$(echo "${painted[app]}" | median)" "$(echo "${painted[tb]}" | median)")"
+for v in "${variants[@]}"; do
+  [ "$v" = tb ] && continue
+  echo "  $v/Thunderbird: window $(ratio "$(echo "${window[$v]}" | median)" "$(echo "${window[tb]}" | median)")," \
+    "painted $(ratio "$(echo "${painted[$v]}" | median)" "$(echo "${painted[tb]}" | median)")"
+done
