@@ -177,12 +177,7 @@ public final class BuildInstaller {
         }
         run(appImageCommand(input, runtime, dest, consoleLauncher));
         Path image = dest.resolve(os == Os.MAC ? name() + ".app" : name());
-        if (os == Os.LINUX && onPath("strip")) {
-            // jpackage's launcher and its library carry symbol tables too (about 0.5 MB).
-            run(List.of("strip", "--strip-unneeded", image.resolve("bin").resolve(name()).toString(),
-                    image.resolve("lib").resolve("libapplauncher.so").toString()));
-        }
-        return image;
+        return image; // on Linux, ShellLauncher then replaces jpackage's launcher and its library
     }
 
     /**

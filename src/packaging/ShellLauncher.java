@@ -17,11 +17,12 @@ final class ShellLauncher {
     private ShellLauncher() {
     }
 
-    /** Writes bin/NAME as the script for lib/app/NAME.cfg. */
+    /** Writes bin/NAME as the script for lib/app/NAME.cfg; jpackage's launcher library goes with its launcher. */
     static void replace(Path image, String name) throws IOException {
         Path cfg = image.resolve("lib").resolve("app").resolve(name + ".cfg");
         Path launcher = image.resolve("bin").resolve(name);
         Files.delete(launcher);
+        Files.deleteIfExists(image.resolve("lib").resolve("libapplauncher.so")); // 1.3 MB only it loaded
         Files.writeString(launcher, script(Files.readAllLines(cfg)));
         Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwxr-xr-x"));
     }

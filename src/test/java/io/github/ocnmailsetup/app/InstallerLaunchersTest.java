@@ -105,6 +105,7 @@ class InstallerLaunchersTest {
         Path app = Files.createDirectories(image.resolve("lib/app"));
         Files.createDirectories(image.resolve("bin"));
         Files.write(image.resolve("bin/ocn-mail-setup"), new byte[] {0x7f, 'E', 'L', 'F'}); // jpackage's launcher
+        Files.write(app.resolveSibling("libapplauncher.so"), new byte[] {0x7f, 'E', 'L', 'F'}); // and its library
         Files.write(app.resolve("ocn-mail-setup.cfg"), List.of("[Application]",
                 "app.classpath=$APPDIR/ocn-mail-setup.jar", "app.mainclass=io.github.ocnmailsetup.app.Launcher",
                 "app.classpath=$APPDIR/lib/picocli-4.7.7.jar", "", "[JavaOptions]",
@@ -122,6 +123,7 @@ class InstallerLaunchersTest {
 
         String appDir = image.toRealPath().resolve("lib/app").toString();
         assertEquals(0, run.waitFor());
+        assertTrue(Files.notExists(image.resolve("lib/libapplauncher.so")), "jpackage's launcher library is gone");
         assertEquals(List.of("-XX:AOTCache=" + appDir + "/ocn-mail-setup.aot", "-Xss512k", "-cp",
                 appDir + "/ocn-mail-setup.jar:" + appDir + "/lib/picocli-4.7.7.jar",
                 "io.github.ocnmailsetup.app.Launcher", "check", "--email", "two words"), arguments);
