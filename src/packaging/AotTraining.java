@@ -8,19 +8,20 @@ import java.util.stream.Stream;
 
 /**
  * The training run for the AOT cache (JEP 483/514): starts the app image's own runtime with exactly the class
- * path and options its launcher uses, opens the wizard to its first page (--measure-startup) and writes the
- * cache into the image, where the launcher's -XX:AOTCache=$APPDIR/... finds it. On Linux without a display
- * it runs under xvfb-run. Part of BuildInstaller.
+ * path and options its launcher uses, opens the wizard to its first page, then runs a check against the embedded
+ * demo server with the demo account (--train-cache; never a user's data), and writes the cache into the image,
+ * where the launcher's -XX:AOTCache=$APPDIR/... finds it: one cache for the first page and the check. On Linux
+ * without a display it runs under xvfb-run. Part of BuildInstaller.
  */
 final class AotTraining {
 
     private AotTraining() {
     }
 
-    static void run(Path image, BuildInstaller.Os os, String cacheName, Path home)
+    static void run(Path image, BuildInstaller.Os os, String launcher, String cacheName, Path home)
             throws IOException, InterruptedException {
         Path appDir = appDir(image, os);
-        Path cfg = cfg(appDir);
+        Path cfg = cfg(appDir, launcher);
         List<String> command = new ArrayList<>();
         if (os == BuildInstaller.Os.LINUX && System.getenv("DISPLAY") == null
                 && System.getenv("WAYLAND_DISPLAY") == null) {
@@ -48,7 +49,7 @@ final class AotTraining {
         }
         Path cache = appDir.resolve(cacheName);
         command.addAll(List.of("-XX:AOTCacheOutput=" + cache, "-Docnsetup.home=" + home,
-                "-cp", String.join(File.pathSeparator, classPath), mainClass, "--measure-startup"));
+                "-cp", String.join(File.pathSeparator, classPath), mainClass, "--train-cache"));
         BuildInstaller.run(command);
         if (!Files.isRegularFile(cache)) {
             BuildInstaller.fail("The training run wrote no AOT cache at " + cache);
@@ -56,12 +57,13 @@ final class AotTraining {
         System.out.println("[installer] AOT cache " + cache + ": " + Files.size(cache) / (1024 * 1024) + " MB");
     }
 
-    /** Without a training run the launcher must not name a cache that is not there. */
+    /** Without a training run no launcher (Windows has two) may name a cache that is not there. */
     static void dropCacheOption(Path image, BuildInstaller.Os os, String cacheName) throws IOException {
-        Path cfg = cfg(appDir(image, os));
-        List<String> kept = Files.readAllLines(cfg).stream()
-                .filter(line -> !line.equals("java-options=-XX:AOTCache=$APPDIR/" + cacheName)).toList();
-        Files.write(cfg, kept);
+        for (Path cfg : cfgs(appDir(image, os))) {
+            List<String> kept = Files.readAllLines(cfg).stream()
+                    .filter(line -> !line.equals("java-options=-XX:AOTCache=$APPDIR/" + cacheName)).toList();
+            Files.write(cfg, kept);
+        }
     }
 
     static Path appDir(Path image, BuildInstaller.Os os) {
@@ -80,10 +82,21 @@ final class AotTraining {
         };
     }
 
-    private static Path cfg(Path appDir) throws IOException {
+    /**
+     * The main launcher's .cfg. On Windows the console launcher has its own with the same class path and options,
+     * so the cache trained through the main one serves both.
+     */
+    static Path cfg(Path appDir, String launcher) throws IOException {
+        Path cfg = appDir.resolve(launcher + ".cfg");
+        if (!Files.isRegularFile(cfg)) {
+            throw new IOException("No launcher " + cfg.getFileName() + " in " + appDir);
+        }
+        return cfg;
+    }
+
+    static List<Path> cfgs(Path appDir) throws IOException {
         try (Stream<Path> files = Files.list(appDir)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(".cfg")).findFirst()
-                    .orElseThrow(() -> new IOException("No launcher .cfg in " + appDir));
+            return files.filter(p -> p.getFileName().toString().endsWith(".cfg")).sorted().toList();
         }
     }
 }

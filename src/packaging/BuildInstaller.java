@@ -31,6 +31,12 @@ public final class BuildInstaller {
     static final String DESCRIPTION = "Moves OCN mail software to SSL (pop.ocn.ne.jp:995, smtp.ocn.ne.jp:465)"
             + " and proves it works";
     static final String WIN_UPGRADE_UUID = "39df2061-cd9d-46ad-9abf-a73dcf700108";
+    /**
+     * Windows only: the second launcher, a console program, for check, export, thunderbird and --self-check in
+     * cmd.exe or PowerShell (the main launcher is a window program, whose output Windows drops). Named like the
+     * Linux command, so support staff type the same line on both.
+     */
+    static final String WIN_CONSOLE_LAUNCHER = "ocn-mail-setup";
 
     /**
      * What the app and JavaFX use (jdeps), plus what jdeps cannot see (docs/architecture.md, "jlink"). java.desktop
@@ -66,8 +72,12 @@ public final class BuildInstaller {
     private final Path jdk = Path.of(System.getProperty("java.home"));
 
     BuildInstaller(Map<String, String> args) {
+        this(args, currentOs());
+    }
+
+    BuildInstaller(Map<String, String> args, Os os) {
         this.args = args;
-        this.os = currentOs();
+        this.os = os;
         this.target = Path.of(args.getOrDefault("target", "target")).toAbsolutePath();
         this.packaging = Path.of(args.getOrDefault("packaging", "src/packaging")).toAbsolutePath();
         this.out = target.resolve("installer");
@@ -94,8 +104,11 @@ public final class BuildInstaller {
         Path input = stageInput();
         Path runtime = jlink();
         Path image = appImage(input, runtime);
+        if (os == Os.LINUX) {
+            ShellLauncher.replace(image, name());
+        }
         if (Boolean.parseBoolean(args.getOrDefault("train", "true"))) {
-            AotTraining.run(image, os, AOT_CACHE, out.resolve("training-home"));
+            AotTraining.run(image, os, name(), AOT_CACHE, out.resolve("training-home"));
         } else {
             AotTraining.dropCacheOption(image, os, AOT_CACHE);
         }
@@ -158,6 +171,26 @@ public final class BuildInstaller {
 
     private Path appImage(Path input, Path runtime) throws IOException, InterruptedException {
         Path dest = out.resolve("image");
+        Path consoleLauncher = out.resolve("console-launcher.properties");
+        if (os == Os.WINDOWS) {
+            Files.write(consoleLauncher, CONSOLE_LAUNCHER_PROPERTIES);
+        }
+        run(appImageCommand(input, runtime, dest, consoleLauncher));
+        Path image = dest.resolve(os == Os.MAC ? name() + ".app" : name());
+        return image; // on Linux, ShellLauncher then replaces jpackage's launcher and its library
+    }
+
+    /**
+     * The console launcher's jpackage properties (keys from jpackage's --add-launcher help). It sets no
+     * java-options, so it gets the main launcher's (jpackage copies them to a launcher whose file names none):
+     * the same class path and options, so the same AOT cache serves both.
+     */
+    static final List<String> CONSOLE_LAUNCHER_PROPERTIES = List.of(
+            "win-console=true", "win-shortcut=false", "win-menu=false",
+            "description=" + NAME_DESKTOP + " (command line: check, export, thunderbird)");
+
+    /** jpackage's app-image command: the main launcher and, on Windows, the console launcher beside it. */
+    List<String> appImageCommand(Path input, Path runtime, Path dest, Path consoleLauncher) {
         List<String> command = new ArrayList<>(List.of(tool("jpackage"), "--type", "app-image",
                 "--name", name(), "--input", input.toString(), "--main-jar", MAIN_JAR, "--main-class", MAIN_CLASS,
                 "--runtime-image", runtime.toString(), "--dest", dest.toString(), "--icon", icon().toString()));
@@ -172,18 +205,14 @@ public final class BuildInstaller {
             command.add("--java-options");
             command.add(option);
         }
+        if (os == Os.WINDOWS) {
+            command.addAll(List.of("--add-launcher", WIN_CONSOLE_LAUNCHER + "=" + consoleLauncher));
+        }
         if (os == Os.MAC) {
             command.addAll(List.of("--mac-package-identifier", "io.github.ocnmailsetup",
                     "--mac-package-name", NAME_DESKTOP));
         }
-        run(command);
-        Path image = dest.resolve(os == Os.MAC ? name() + ".app" : name());
-        if (os == Os.LINUX && onPath("strip")) {
-            // jpackage's launcher and its library carry symbol tables too (about 0.5 MB).
-            run(List.of("strip", "--strip-unneeded", image.resolve("bin").resolve(name()).toString(),
-                    image.resolve("lib").resolve("libapplauncher.so").toString()));
-        }
-        return image;
+        return command;
     }
 
     private void installer(Path image, String type) throws IOException, InterruptedException {
@@ -231,7 +260,9 @@ public final class BuildInstaller {
                 }
             }
         }
-        run(List.of("dpkg-deb", "--root-owner-group", "-Zxz", "--build", tree.toString(), deb.toString()));
+        // xz at its strongest: the .deb stays under 40 MiB with the cache trained on a check too (performance.md).
+        run(List.of("dpkg-deb", "--root-owner-group", "-Zxz", "-z9", "-Sextreme", "--build", tree.toString(),
+                deb.toString()));
         deleteTree(unpacked);
     }
 
@@ -263,7 +294,7 @@ public final class BuildInstaller {
         return version;
     }
 
-    private String name() {
+    String name() {
         return os == Os.LINUX ? NAME_LINUX : NAME_DESKTOP;
     }
 

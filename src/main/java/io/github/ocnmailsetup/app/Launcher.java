@@ -10,6 +10,9 @@ import io.github.ocnmailsetup.domain.I18n;
  */
 public final class Launcher {
 
+    /** Off with -Docnsetup.check.warmup=false, to measure what the warm-up gives (docs/performance.md). */
+    private static final boolean WARM_UP_CHECK = !"false".equals(System.getProperty("ocnsetup.check.warmup"));
+
     private Launcher() {
     }
 
@@ -22,7 +25,13 @@ public final class Launcher {
         if (args.length > 0 && "--measure-startup".equals(args[0])) {
             System.exit(StartupMeasure.run(folders, java.util.Arrays.copyOfRange(args, 1, args.length)));
         }
+        if (args.length == 1 && "--train-cache".equals(args[0])) {
+            System.exit(CacheTraining.run(folders));
+        }
         if (Cli.isCommandLine(args)) {
+            if (WARM_UP_CHECK) {
+                CheckWarmUp.startFor(args);
+            }
             System.exit(new Cli(Cli.CliContext.system()).run(args));
         }
         System.exit(WizardStart.start(folders, args));

@@ -28,6 +28,18 @@ final class StartupMeasure {
      * only what the first page needs.
      */
     static int run(AppFolders folders, String[] wizardArgs) {
+        startWatchdog();
+        int exit = WizardStart.start(folders, wizardArgs, () -> {
+            System.out.println("first-page-ms " + processAgeMillis());
+            System.out.flush();
+            // halt, not exit: no shutdown work after the page (the JVM still writes a requested AOT cache).
+            Runtime.getRuntime().halt(0);
+        });
+        return exit == WizardStart.OK ? WizardStart.PROBLEM : exit; // reaching here means no page showed
+    }
+
+    /** Ends the process when no first page shows in time: a build or a benchmark must not hang. */
+    static void startWatchdog() {
         Thread watchdog = new Thread(() -> {
             try {
                 Thread.sleep(GIVE_UP_AFTER.toMillis());
@@ -39,13 +51,6 @@ final class StartupMeasure {
         }, "measure-startup-watchdog");
         watchdog.setDaemon(true);
         watchdog.start();
-        int exit = WizardStart.start(folders, wizardArgs, () -> {
-            System.out.println("first-page-ms " + processAgeMillis());
-            System.out.flush();
-            // halt, not exit: no shutdown work after the page (the JVM still writes a requested AOT cache).
-            Runtime.getRuntime().halt(0);
-        });
-        return exit == WizardStart.OK ? WizardStart.PROBLEM : exit; // reaching here means no page showed
     }
 
     /**

@@ -128,11 +128,20 @@ public final class Cli {
     }
 
     /**
-     * What the terminal shows. A Windows console in Japan uses code page 932 and Java reports it as
-     * {@code sun.stdout.encoding}; pipes, files and other systems get UTF-8.
+     * What the terminal shows. A Windows console in Japan uses code page 932; Java 17 reports the console's code
+     * page as {@code sun.stdout.encoding}, Java 19 and later (the installers' runtime) as {@code stdout.encoding},
+     * which there names the system's code page when the output goes to a pipe (what PowerShell decodes it with).
+     * Elsewhere, and for pipes and files on Java 17, UTF-8.
      */
     static Charset consoleCharset() {
-        String console = System.getProperty("sun.stdout.encoding");
+        return consoleCharset(System.getProperty("os.name", ""), System::getProperty);
+    }
+
+    static Charset consoleCharset(String osName, java.util.function.UnaryOperator<@Nullable String> property) {
+        String console = property.apply("sun.stdout.encoding");
+        if (console == null && osName.startsWith("Windows")) {
+            console = property.apply("stdout.encoding");
+        }
         if (console != null && Charset.isSupported(console)) {
             return Charset.forName(console);
         }

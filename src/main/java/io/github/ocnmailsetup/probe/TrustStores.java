@@ -33,7 +33,8 @@ final class TrustStores {
     private TrustStores() {
     }
 
-    static SSLContext systemDefault() {
+    /** Synchronized: when a warm-up thread and the check ask at once, the stores are read once, not twice. */
+    static synchronized SSLContext systemDefault() {
         String key = System.getProperty("javax.net.ssl.trustStore", "") + "|"
                 + System.getProperty("javax.net.ssl.trustStoreType", "");
         Cached cached = cache;

@@ -90,6 +90,11 @@ public final class DemoServer implements AutoCloseable {
         return trust;
     }
 
+    /** This server's certificate(s) as a trust store, for a check that reads its trust from a file. */
+    public KeyStore certificates() {
+        return serverCertificates();
+    }
+
     @Override
     public void close() {
         greenMail.stop();
