@@ -10,7 +10,7 @@ import java.util.List;
  * bundled runtime with exactly the class path, main class and options of the launcher's .cfg. jpackage's launcher
  * asks the package manager where its own library is at every start ({@code rpm -qf}, {@code dpkg -S}, and for an
  * installed .deb {@code dpkg -L}), twice: about 110 ms of every start on this build machine, more where dpkg's
- * database is large or not in the page cache (docs/performance.md, decisions/0032). Part of BuildInstaller.
+ * database is large or not in the page cache (docs/performance.md, decisions/0035). Part of BuildInstaller.
  */
 final class ShellLauncher {
 
