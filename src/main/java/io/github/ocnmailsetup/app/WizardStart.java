@@ -69,8 +69,7 @@ final class WizardStart {
     static int start(AppFolders folders, String[] args, @Nullable Runnable firstPageShown) {
         Arguments arguments = Arguments.parse(args);
         if (arguments == null) {
-            Locale language = I18n.systemLanguage();
-            System.err.println(I18n.format(APP_BUNDLE, language, "wizard.usage"));
+            System.err.println(I18n.format(APP_BUNDLE, languageAsked(args), "wizard.usage"));
             return USAGE;
         }
         if (arguments.demo()) {
@@ -106,6 +105,19 @@ final class WizardStart {
                     }
                     trust.begin();
                 })));
+    }
+
+    /** The language a bad command line asked for, if it named one it can be read in; else the system's. */
+    static Locale languageAsked(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String value = "--lang".equals(args[i]) && i + 1 < args.length ? args[i + 1]
+                    : args[i].startsWith("--lang=") ? args[i].substring("--lang=".length()) : null;
+            Locale language = value == null ? null : I18n.parseLanguage(value);
+            if (language != null) {
+                return language;
+            }
+        }
+        return I18n.systemLanguage();
     }
 
     private static Locale language(Arguments arguments) {

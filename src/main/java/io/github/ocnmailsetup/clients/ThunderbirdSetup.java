@@ -103,17 +103,26 @@ public final class ThunderbirdSetup {
 
         @Override
         public Optional<ThunderbirdPlan> unreadable(PlanResult.Unreadable unreadable) {
-            return Optional.empty(); // logged by plan(); the command prints the reason, the wizard says "not found"
+            return Optional.empty(); // logged by plan(); the command and the wizard say why (lookEverywhere)
         }
     };
 
     /** The plans for the address in every profile found that has its account. */
     public List<ThunderbirdPlan> planEverywhere(OcnAddress address) {
         List<ThunderbirdPlan> plans = new ArrayList<>();
-        for (ThunderbirdProfile profile : findProfiles()) {
-            plan(profile, address).match(FOUND_PLAN).ifPresent(plans::add);
+        for (PlanResult result : lookEverywhere(address)) {
+            result.match(FOUND_PLAN).ifPresent(plans::add);
         }
         return plans;
+    }
+
+    /** What looking for the address found in every profile, unreadable ones included (the wizard names their fault). */
+    public List<PlanResult> lookEverywhere(OcnAddress address) {
+        List<PlanResult> results = new ArrayList<>();
+        for (ThunderbirdProfile profile : findProfiles()) {
+            results.add(plan(profile, address));
+        }
+        return results;
     }
 
     /** Writes the plan, if Thunderbird is closed and the files are still as planned. */

@@ -33,4 +33,12 @@ class WizardStartTest {
         AppFolders folders = new AppFolders(home.resolve("data"), home.resolve("logs"));
         assertThat(WizardStart.start(folders, new String[] {"--colour"})).isEqualTo(2);
     }
+
+    @Test
+    void that_a_bad_command_line_is_explained_in_the_language_it_asked_for() {
+        assertThat(WizardStart.languageAsked(new String[] {"--lang", "ja", "bogus"})).isEqualTo(Locale.JAPANESE);
+        assertThat(WizardStart.languageAsked(new String[] {"bogus", "--lang=en"})).isEqualTo(Locale.ENGLISH);
+        assertThat(WizardStart.languageAsked(new String[] {"--lang", "xx", "bogus"})).isEqualTo(
+                io.github.ocnmailsetup.domain.I18n.systemLanguage());
+    }
 }

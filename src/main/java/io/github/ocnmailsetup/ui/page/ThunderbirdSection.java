@@ -31,11 +31,17 @@ final class ThunderbirdSection {
         box.getChildren().add(searching);
         Runnable show = () -> {
             Search search = vm.searchProperty().get();
-            Views.show(box, search == Search.SEARCHING || search == Search.FOUND);
+            Views.show(box, search == Search.SEARCHING || search == Search.FOUND || search == Search.UNREADABLE);
             ThunderbirdPlan plan = vm.planProperty().get();
             if (search == Search.FOUND && plan != null && box.getChildren().contains(searching)) {
                 box.getChildren().remove(searching);
                 fill(box, plan, vm, context);
+            } else if (search == Search.UNREADABLE && box.getChildren().contains(searching)) {
+                box.getChildren().remove(searching);
+                box.getStyleClass().add("setting-card");
+                box.getChildren().addAll(Views.label(text(context, "tb.title"), "question"),
+                        Views.label(vm.outcomeProperty().get().stream().map(context::words)
+                                .collect(Collectors.joining("\n")), "note"));
             }
         };
         Views.whileShowing(box, vm.searchProperty(), show);

@@ -1,6 +1,7 @@
 package io.github.ocnmailsetup.ui.page;
 
 import io.github.ocnmailsetup.clients.ApplyResult;
+import io.github.ocnmailsetup.clients.PlanResult;
 import io.github.ocnmailsetup.clients.ThunderbirdPlan;
 import io.github.ocnmailsetup.clients.ThunderbirdSetup;
 import io.github.ocnmailsetup.clients.UndoResult;
@@ -29,8 +30,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class ThunderbirdViewModel {
 
-    /** Where the search for a profile is. */
-    public enum Search { NOT_STARTED, SEARCHING, FOUND, NONE }
+    /** Where the search for a profile is; UNREADABLE: a profile exists but its files break their grammar. */
+    public enum Search { NOT_STARTED, SEARCHING, FOUND, UNREADABLE, NONE }
 
     private static Logger log() { // at the first log line, not at class load: StartupRulesTest
         return LoggerFactory.getLogger(ThunderbirdViewModel.class);
@@ -72,14 +73,19 @@ public final class ThunderbirdViewModel {
         search.set(Search.SEARCHING);
         busy.set(true);
         background.execute(() -> {
-            Optional<ThunderbirdPlan> found = firstPlan(address.get());
+            List<PlanResult> results = lookEverywhere(address.get());
+            Optional<ThunderbirdPlan> found = results.stream().flatMap(r -> r.match(PLANNED).stream()).findFirst();
+            Optional<Text> unreadable = results.stream().flatMap(r -> r.match(UNREADABLE).stream()).findFirst();
             boolean undo = found.map(p -> setup.canUndo(p.profile())).orElse(false);
             uiThread.execute(() -> {
                 plan.set(found.orElse(null));
                 applied.set(found.map(ThunderbirdPlan::isAlreadyDone).orElse(false));
                 undoAvailable.set(undo);
                 busy.set(false);
-                search.set(found.isPresent() ? Search.FOUND : Search.NONE);
+                unreadable.filter(reason -> found.isEmpty())
+                        .ifPresent(reason -> outcome.set(List.of(UiText.of("tb.unreadable"), reason)));
+                search.set(found.isPresent() ? Search.FOUND
+                        : unreadable.isPresent() ? Search.UNREADABLE : Search.NONE);
             });
         });
     }
@@ -153,14 +159,50 @@ public final class ThunderbirdViewModel {
         });
     }
 
-    private Optional<ThunderbirdPlan> firstPlan(OcnAddress address) {
+    private List<PlanResult> lookEverywhere(OcnAddress address) {
         try {
-            return setup.planEverywhere(address).stream().findFirst();
+            return setup.lookEverywhere(address);
         } catch (RuntimeException e) {
             log().warn("Could not look for Thunderbird profiles: {}", e.getClass().getSimpleName());
-            return Optional.empty();
+            return List.of();
         }
     }
+
+    /** The plan of a profile with the account; nothing for the other cases. */
+    private static final PlanResult.Cases<Optional<ThunderbirdPlan>> PLANNED = new PlanResult.Cases<>() {
+        @Override
+        public Optional<ThunderbirdPlan> planned(PlanResult.Planned planned) {
+            return Optional.of(planned.plan());
+        }
+
+        @Override
+        public Optional<ThunderbirdPlan> noAccount(PlanResult.NoAccount noAccount) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<ThunderbirdPlan> unreadable(PlanResult.Unreadable unreadable) {
+            return Optional.empty();
+        }
+    };
+
+    /** Why a profile could not be read (with the line of a syntax error); nothing for the other cases. */
+    private static final PlanResult.Cases<Optional<Text>> UNREADABLE = new PlanResult.Cases<>() {
+        @Override
+        public Optional<Text> planned(PlanResult.Planned planned) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Text> noAccount(PlanResult.NoAccount noAccount) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Text> unreadable(PlanResult.Unreadable unreadable) {
+            return Optional.of(unreadable.reason());
+        }
+    };
 
     private static Text describe(ApplyResult result) {
         return result.match(new ApplyResult.Cases<>() {

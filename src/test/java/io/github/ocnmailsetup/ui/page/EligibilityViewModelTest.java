@@ -3,6 +3,7 @@ package io.github.ocnmailsetup.ui.page;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ocnmailsetup.domain.EligibilityOutcome;
+import io.github.ocnmailsetup.domain.EligibilityQuestion;
 import io.github.ocnmailsetup.domain.EligibilityPolicy;
 import io.github.ocnmailsetup.domain.LaterAddressChange;
 import io.github.ocnmailsetup.domain.OcnSettings;
@@ -28,10 +29,12 @@ class EligibilityViewModelTest {
     }
 
     @Test
-    void that_the_day_before_the_boundary_cannot_be_decided_by_date_alone() {
+    void that_the_day_before_the_boundary_asks_about_the_version_up_and_holds_next() {
         eligibility.originProperty().set(OriginChoice.ADDRESS_ADDED_OR_CHANGED);
         eligibility.dateTextProperty().set("2009/11/23");
-        assertThat(eligibility.outcomeProperty().get()).isNotInstanceOf(EligibilityOutcome.Eligible.class);
+        assertThat(eligibility.outcomeProperty().get()).isInstanceOfSatisfying(EligibilityOutcome.Question.class,
+                q -> assertThat(q.question()).isEqualTo(EligibilityQuestion.VERSION_UP));
+        assertThat(eligibility.answered().get()).isFalse();
     }
 
     @Test

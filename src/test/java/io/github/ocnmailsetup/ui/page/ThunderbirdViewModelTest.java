@@ -58,6 +58,22 @@ class ThunderbirdViewModelTest {
     }
 
     @Test
+    void that_a_profile_whose_prefs_break_the_grammar_is_named_with_its_line_not_hidden_as_not_found()
+            throws IOException {
+        Files.writeString(prefs, Files.readString(prefs) + "\nuser_pref(\"mail.unfinished\", \"no end);\n");
+        client.clientProperty().set(MailClient.THUNDERBIRD);
+        thunderbird.findPlan();
+        background.runAll();
+        uiThread.runAll();
+
+        assertThat(thunderbird.searchProperty().get()).isEqualTo(Search.UNREADABLE);
+        assertThat(thunderbird.planProperty().get()).as("nothing to apply").isNull();
+        String words = thunderbird.outcomeProperty().get().stream().map(t -> t.in(Locale.ENGLISH))
+                .reduce("", (a, b) -> a + " " + b);
+        assertThat(words).contains("changes nothing").containsPattern("line \\d+");
+    }
+
+    @Test
     void that_other_mail_software_gets_no_search_at_all() {
         client.clientProperty().set(MailClient.BECKY);
         thunderbird.findPlan();
