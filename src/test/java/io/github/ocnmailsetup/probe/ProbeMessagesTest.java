@@ -36,7 +36,7 @@ class ProbeMessagesTest {
     void that_the_rejected_password_remedy_names_the_notice_causes_in_order() {
         String english = FailureKind.POP_AUTH_REJECTED.remedy().in(Locale.ENGLISH);
 
-        assertThat(english).containsSubsequence("full mail address", "9 or more", "first 8", "2009-11-23",
+        assertThat(english).containsSubsequence("full mail address", "9 or more", "first 8", "2009/11/23",
                 "version-up");
     }
 
@@ -49,6 +49,15 @@ class ProbeMessagesTest {
         assertThat(FailureKind.TLS_NOT_SPOKEN.remedy().in(Locale.ENGLISH)).contains(pop, smtp).doesNotContain("{0}");
         assertThat(FailureKind.TLS_NOT_SPOKEN.remedy().in(Locale.JAPANESE))
                 .contains("受信(POP)サーバは" + pop, "送信(SMTP)サーバは" + smtp);
+    }
+
+    @Test
+    void that_the_rejected_login_remedies_fill_every_number_and_read_as_english() {
+        for (FailureKind kind : new FailureKind[] {FailureKind.POP_AUTH_REJECTED, FailureKind.SMTP_AUTH_REJECTED}) {
+            String english = kind.remedy().in(Locale.ENGLISH);
+            assertThat(english).as(kind.name()).contains("mail software's password field").doesNotContain("{", "''");
+        }
+        assertThat(FailureKind.POP_AUTH_REJECTED.remedy().in(Locale.ENGLISH)).contains("first 8", "2009/11/23");
     }
 
     @Test

@@ -88,7 +88,8 @@ public final class ClientView {
         guidanceBox.getChildren().addAll(intro,
                 settingBox(guidance.keepOnServer(), "client.guidance.keep", vm.keepSetProperty(), "keepSet"),
                 settingBox(guidance.deleteOnServerWithLocalDelete(), "client.guidance.delete", vm.deleteSetProperty(),
-                        "deleteSet"));
+                        "deleteSet"),
+                cannotFindBox());
         for (String note : guidance.notes()) {
             guidanceBox.getChildren().add(wrapped(UiText.get(context.locale(), "client.guidance.note", note), "hint"));
         }
@@ -131,6 +132,17 @@ public final class ClientView {
         check.selectedProperty().bindBidirectional(done);
         box.getChildren().add(check);
         return box;
+    }
+
+    /** A true way on for a user who cannot find the two settings: they are told to find them before the switch. */
+    private VBox cannotFindBox() {
+        CheckBox check = new CheckBox(UiText.get(context.locale(), "client.guidance.cannotFind"));
+        check.setWrapText(true);
+        check.setId("cannotFind");
+        check.selectedProperty().bindBidirectional(vm.cannotFindProperty());
+        Label then = wrapped(UiText.get(context.locale(), "client.guidance.cannotFind.then"), "warning");
+        Views.showWhen(then, vm.cannotFindProperty());
+        return new VBox(6, check, then);
     }
 
     private static Label wrapped(String text, String styleClass) {

@@ -32,6 +32,7 @@ public final class ClientViewModel {
     private final ObjectProperty<RetentionChoice> retention = new SimpleObjectProperty<>();
     private final BooleanProperty keepSet = new SimpleBooleanProperty();
     private final BooleanProperty deleteSet = new SimpleBooleanProperty();
+    private final BooleanProperty cannotFind = new SimpleBooleanProperty();
     private final IntegerProperty messagesOnServer = new SimpleIntegerProperty(-1);
     private final BooleanBinding keeps = Bindings.createBooleanBinding(
             () -> RetentionGuidance.applies(retention.get()), retention);
@@ -41,11 +42,12 @@ public final class ClientViewModel {
         client.addListener((o, a, b) -> {
             keepSet.set(false);
             deleteSet.set(false);
+            cannotFind.set(false);
         });
         answered = Bindings.createBooleanBinding(
                 () -> client.get() != null && retention.get() != null
-                        && (!keeps.get() || keepSet.get() && deleteSet.get()),
-                client, retention, keeps, keepSet, deleteSet);
+                        && (!keeps.get() || keepSet.get() && deleteSet.get() || cannotFind.get()),
+                client, retention, keeps, keepSet, deleteSet, cannotFind);
     }
 
     public ObjectProperty<MailClient> clientProperty() {
@@ -64,6 +66,14 @@ public final class ClientViewModel {
     /** "I have set this" for 「…受信サーバ上のメールも削除するか: 削除しない」. */
     public BooleanProperty deleteSetProperty() {
         return deleteSet;
+    }
+
+    /**
+     * "I cannot find these two settings": a way on that is true for a user who could not find them (no page may
+     * force a tick that is not so); the page then says to find them, with help, before changing the servers.
+     */
+    public BooleanProperty cannotFindProperty() {
+        return cannotFind;
     }
 
     /** Messages on the server from the last passed check; -1 when unknown. Only a hint: it chooses nothing. */

@@ -47,4 +47,18 @@ class ClientViewModelTest {
         client.deleteSetProperty().set(true);
         assertThat(client.answered().get()).isTrue();
     }
+
+    @Test
+    void that_a_user_who_cannot_find_the_two_settings_has_a_true_way_on() {
+        ClientViewModel client = new ClientViewModel();
+        client.clientProperty().set(MailClient.IPHONE);
+        client.retentionProperty().set(RetentionChoice.KEEP_ON_SERVER);
+        assertThat(client.answered().get()).isFalse();
+
+        client.cannotFindProperty().set(true);
+        assertThat(client.answered().get()).as("no tick that is not true is needed").isTrue();
+        client.clientProperty().set(MailClient.OUTLOOK);
+        assertThat(client.cannotFindProperty().get()).as("another software: ask again").isFalse();
+        assertThat(client.answered().get()).isFalse();
+    }
 }
