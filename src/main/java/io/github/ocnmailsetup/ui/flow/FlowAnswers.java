@@ -15,4 +15,7 @@ public interface FlowAnswers {
 
     /** Whether this page has an answer, so Next may be pressed. */
     boolean answered(Page page);
+
+    /** Whether the connection test has passed; a test the user went on without is not a step done. */
+    boolean testPassed();
 }

@@ -101,9 +101,13 @@ public final class WizardFlow {
         visited.add(page);
     }
 
-    /** Whether a step of the step list is done: the user has been past it. */
+    /**
+     * Whether a step of the step list is done: the user has been past it, and for the connection test, it passed
+     * (going on without a passed test leaves that step open, as the Done page says).
+     */
     public boolean stepDone(int step) {
-        return visited.stream().anyMatch(p -> p.step() > step) && current.step() > step;
+        boolean past = visited.stream().anyMatch(p -> p.step() > step) && current.step() > step;
+        return past && (step != Page.TEST.step() || answers.testPassed());
     }
 
     private boolean cameFromHome() {

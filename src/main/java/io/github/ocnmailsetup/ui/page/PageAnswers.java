@@ -39,6 +39,11 @@ public final class PageAnswers implements FlowAnswers {
     }
 
     @Override
+    public boolean testPassed() {
+        return test.passed().get();
+    }
+
+    @Override
     public boolean answered(Page page) {
         return answeredBinding(page).get();
     }

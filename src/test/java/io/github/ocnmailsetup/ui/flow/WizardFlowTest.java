@@ -31,9 +31,16 @@ class WizardFlowTest {
             return Optional.ofNullable(outcome);
         }
 
+        boolean testPassed = true;
+
         @Override
         public boolean answered(Page page) {
             return answered.contains(page);
+        }
+
+        @Override
+        public boolean testPassed() {
+            return testPassed;
         }
     }
 
@@ -144,5 +151,21 @@ class WizardFlowTest {
     void that_each_page_names_its_view() {
         assertThat(Page.MAIL_AGAIN.viewName()).isEqualTo("MailAgainView");
         assertThat(Page.VERSION_UP.viewName()).isEqualTo("VersionUpView");
+    }
+
+    @Test
+    void that_a_test_the_user_went_on_without_stays_open_in_the_step_list() {
+        answers.use = MailUse.MAIL_SOFTWARE;
+        answers.outcome = new EligibilityOutcome.Eligible(ANY, ANY);
+        answers.testPassed = false;
+        WizardFlow flow = new WizardFlow(answers, Page.WELCOME);
+        while (flow.current() != Page.CLIENT) {
+            flow.next();
+        }
+
+        assertThat(flow.stepDone(Page.ACCOUNT.step())).isTrue();
+        assertThat(flow.stepDone(Page.TEST.step())).as("went on without a passed test").isFalse();
+        answers.testPassed = true;
+        assertThat(flow.stepDone(Page.TEST.step())).isTrue();
     }
 }
