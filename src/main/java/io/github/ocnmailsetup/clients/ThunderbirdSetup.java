@@ -116,6 +116,33 @@ public final class ThunderbirdSetup {
         return plans;
     }
 
+    /** The plan a look found, for a profile that has the account; empty for the other cases. */
+    public static Optional<ThunderbirdPlan> planIn(PlanResult result) {
+        return result.match(FOUND_PLAN);
+    }
+
+    /** Why a profile could not be read (a syntax error's line), for a profile that could not; empty otherwise. */
+    public static Optional<Text> whyUnreadable(PlanResult result) {
+        return result.match(UNREADABLE_REASON);
+    }
+
+    private static final PlanResult.Cases<Optional<Text>> UNREADABLE_REASON = new PlanResult.Cases<>() {
+        @Override
+        public Optional<Text> planned(PlanResult.Planned planned) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Text> noAccount(PlanResult.NoAccount noAccount) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Text> unreadable(PlanResult.Unreadable unreadable) {
+            return Optional.of(unreadable.reason());
+        }
+    };
+
     /** What looking for the address found in every profile, unreadable ones included (the wizard names their fault). */
     public List<PlanResult> lookEverywhere(OcnAddress address) {
         List<PlanResult> results = new ArrayList<>();

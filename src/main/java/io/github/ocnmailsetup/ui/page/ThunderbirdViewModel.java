@@ -74,8 +74,8 @@ public final class ThunderbirdViewModel {
         busy.set(true);
         background.execute(() -> {
             List<PlanResult> results = lookEverywhere(address.get());
-            Optional<ThunderbirdPlan> found = results.stream().flatMap(r -> r.match(PLANNED).stream()).findFirst();
-            Optional<Text> unreadable = results.stream().flatMap(r -> r.match(UNREADABLE).stream()).findFirst();
+            Optional<ThunderbirdPlan> found = results.stream().flatMap(r -> ThunderbirdSetup.planIn(r).stream()).findFirst();
+            Optional<Text> unreadable = results.stream().flatMap(r -> ThunderbirdSetup.whyUnreadable(r).stream()).findFirst();
             boolean undo = found.map(p -> setup.canUndo(p.profile())).orElse(false);
             uiThread.execute(() -> {
                 plan.set(found.orElse(null));
@@ -167,42 +167,6 @@ public final class ThunderbirdViewModel {
             return List.of();
         }
     }
-
-    /** The plan of a profile with the account; nothing for the other cases. */
-    private static final PlanResult.Cases<Optional<ThunderbirdPlan>> PLANNED = new PlanResult.Cases<>() {
-        @Override
-        public Optional<ThunderbirdPlan> planned(PlanResult.Planned planned) {
-            return Optional.of(planned.plan());
-        }
-
-        @Override
-        public Optional<ThunderbirdPlan> noAccount(PlanResult.NoAccount noAccount) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<ThunderbirdPlan> unreadable(PlanResult.Unreadable unreadable) {
-            return Optional.empty();
-        }
-    };
-
-    /** Why a profile could not be read (with the line of a syntax error); nothing for the other cases. */
-    private static final PlanResult.Cases<Optional<Text>> UNREADABLE = new PlanResult.Cases<>() {
-        @Override
-        public Optional<Text> planned(PlanResult.Planned planned) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Text> noAccount(PlanResult.NoAccount noAccount) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Text> unreadable(PlanResult.Unreadable unreadable) {
-            return Optional.of(unreadable.reason());
-        }
-    };
 
     private static Text describe(ApplyResult result) {
         return result.match(new ApplyResult.Cases<>() {
