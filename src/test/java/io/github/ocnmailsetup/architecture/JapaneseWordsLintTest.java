@@ -61,8 +61,8 @@ class JapaneseWordsLintTest {
             Map.entry("POPサーバ", "受信(POP)サーバ (the notice's table)"),
             Map.entry("SMTPサーバ", "送信(SMTP)サーバ (the notice's table)"),
             Map.entry("報告", "レポート (one word for the support report)"),
-            Map.entry("お客さまID", "いま設定されているユーザ名 (no source says the old user name is the ID)"),
-            Map.entry("お客様ID", "いま設定されているユーザ名 (no source says the old user name is the ID)"),
+            Map.entry("お客さまID", "メールソフトに設定中のもの (no source says the old user name is the ID)"),
+            Map.entry("お客様ID", "メールソフトに設定中のもの (no source says the old user name is the ID)"),
             Map.entry("アップグレード", "バージョンアップ (the notice's word)"),
             Map.entry("メールアドレスは変わりません", "nothing: the notice says nothing about the address"),
             Map.entry("だけを使います", "「{0}文字目までを入力してください」: the notice says what to type, nothing more"));
