@@ -28,15 +28,15 @@ public record OcnAddress(String localPart, String domain) {
     public static final int MAX_ADDRESS_OCTETS = 254;
 
     /**
-     * Marks a Japanese input method types in place of "." and "-" that NFKC leaves alone (「。」 stays U+3002,
-     * 「ー」 stays U+30FC), each with the half-width character the user meant.
+     * Marks a Japanese input method types in place of "." and "-" that NFKC leaves alone (the ideographic full stop
+     * stays U+3002, the prolonged sound mark U+30FC), each with the half-width character the user meant.
      */
     private static final Map<Integer, String> INPUT_METHOD_MARKS = Map.of(
-            0x3002, ".", // 。 ideographic full stop (NFKC also maps the half-width ｡ to it)
-            0x30FC, "-", // ー prolonged sound mark (NFKC also maps the half-width ｰ to it)
-            0x2010, "-", // ‐ hyphen
-            0x2015, "-", // ― horizontal bar
-            0x2212, "-"); // − minus sign
+            0x3002, ".", // ideographic full stop (NFKC also maps the half-width U+FF61 to it)
+            0x30FC, "-", // prolonged sound mark (NFKC also maps the half-width U+FF70 to it)
+            0x2010, "-", // hyphen
+            0x2015, "-", // horizontal bar
+            0x2212, "-"); // minus sign
 
     /** However an address is made, it keeps the mail standards' limits (see {@link #parse} for typed input). */
     public OcnAddress {
