@@ -1,19 +1,17 @@
 package io.github.ocnmailsetup.ui;
 
+import io.github.ocnmailsetup.clients.InstalledThunderbird;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ocnmailsetup.domain.MailClient;
 import io.github.ocnmailsetup.domain.OcnSettings;
 import io.github.ocnmailsetup.ui.flow.Page;
-import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Stream;
 import javafx.stage.Stage;
 import javax.net.ssl.SSLContext;
 import org.junit.jupiter.api.Test;
@@ -102,22 +100,7 @@ class TakeAwayTest {
     }
 
     /** A copy of the real Thunderbird 153 test profile under home/.thunderbird, listed in profiles.ini. */
-    private Path thunderbirdProfile() throws IOException, URISyntaxException {
-        Path root = data.resolve("home/.thunderbird");
-        Path profile = root.resolve("abcd1234.default-release");
-        Path source = Path.of(TakeAwayTest.class.getResource("/thunderbird/real-153").toURI());
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                Path to = profile.resolve(source.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(file, to);
-                }
-            }
-        }
-        Files.writeString(root.resolve("profiles.ini"), "[Profile0]\nName=default-release\nIsRelative=1\n"
-                + "Path=abcd1234.default-release\nDefault=1\n\n[General]\nStartWithLastProfile=1\nVersion=2\n");
-        return profile;
+    private Path thunderbirdProfile() {
+        return InstalledThunderbird.real153Under(data.resolve("home/.thunderbird"));
     }
 }

@@ -2,19 +2,18 @@ package io.github.ocnmailsetup.ui.page;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.ocnmailsetup.clients.InstalledThunderbird;
 import io.github.ocnmailsetup.clients.ThunderbirdEnvironment;
 import io.github.ocnmailsetup.clients.ThunderbirdSetup;
 import io.github.ocnmailsetup.domain.MailClient;
 import io.github.ocnmailsetup.domain.OcnSettings;
 import io.github.ocnmailsetup.ui.page.ThunderbirdViewModel.Search;
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -113,22 +112,7 @@ class ThunderbirdViewModelTest {
     }
 
     /** A copy of the real Thunderbird 153 test profile under home/.thunderbird, listed in profiles.ini. */
-    private Path thunderbirdProfile() throws IOException, URISyntaxException {
-        Path root = home.resolve(".thunderbird");
-        Path profile = root.resolve("abcd1234.default-release");
-        Path source = Path.of(ThunderbirdViewModelTest.class.getResource("/thunderbird/real-153").toURI());
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                Path to = profile.resolve(source.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(file, to);
-                }
-            }
-        }
-        Files.writeString(root.resolve("profiles.ini"), "[Profile0]\nName=default-release\nIsRelative=1\n"
-                + "Path=abcd1234.default-release\nDefault=1\n\n[General]\nStartWithLastProfile=1\nVersion=2\n");
-        return profile;
+    private Path thunderbirdProfile() {
+        return InstalledThunderbird.real153Under(home.resolve(".thunderbird"));
     }
 }
