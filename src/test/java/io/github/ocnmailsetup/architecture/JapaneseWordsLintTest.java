@@ -40,6 +40,8 @@ class JapaneseWordsLintTest {
     private static final Pattern ANY_JAPANESE = Pattern.compile(JAPANESE);
     /** Units and file formats the main text leaves to the details view and the support report. */
     private static final Pattern TECHNICAL_UNIT = Pattern.compile("(\\d|\\})\\s*(ms|MB|KB|バイト)(?![A-Za-z])");
+    /** A time to the tenth of a second (0.6 秒): a step's duration is for the support report. */
+    private static final Pattern TENTHS_OF_SECONDS = Pattern.compile("\\{\\d+,number,0\\.0+\\}\\s*秒");
 
     /**
      * Lists of accepted input formats may show a date as 2009-11-24 (the user may type it that way); nothing else
@@ -100,7 +102,8 @@ class JapaneseWordsLintTest {
         lint("ui", "f", "サーバに 3 通(2 MB)あります。", problems);
         lint("ui", "g", "\u2753 まだ判断できません", problems);
         lint("ui", "h", "もう一度入力してください(_P):", problems);
-        assertThat(problems).hasSize(8);
+        lint("ui", "i", "({0,number,0.0} 秒)", problems);
+        assertThat(problems).hasSize(9);
         assertThat(problems.get(0)).contains("ui/messages_ja.properties", "key a", "'：'");
         List<String> none = new ArrayList<>();
         lint("ui", "ok", "メールアドレス：{0}。https://www.ocn.ne.jp/ を開きます。受信サーバにメールを残すか", none);
@@ -116,6 +119,11 @@ class JapaneseWordsLintTest {
                 && TECHNICAL_UNIT.matcher(value).find()) {
             problems.add(where + "milliseconds, MB or bytes in the wizard's main text; keep them for the details"
                     + " view and the support report (a key with 'details' or 'report' in its name)");
+        }
+        if (bundle.equals("ui") && !key.contains("report") && !key.contains("details")
+                && TENTHS_OF_SECONDS.matcher(value).find()) {
+            problems.add(where + "a time in tenths of a second in the wizard's main text; step times belong in the"
+                    + " support report, a running time in whole seconds");
         }
         symbols(where, value, problems);
         if (!ANY_JAPANESE.matcher(value).find()) {

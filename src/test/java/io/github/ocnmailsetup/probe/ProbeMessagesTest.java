@@ -41,6 +41,19 @@ class ProbeMessagesTest {
     }
 
     @Test
+    void that_the_rejected_password_remedy_shows_its_steps_one_per_line_in_both_languages() {
+        for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.JAPANESE}) {
+            String[] lines = FailureKind.POP_AUTH_REJECTED.remedy().in(locale).split("\n");
+
+            assertThat(lines).as(locale.toString()).hasSize(4);
+            for (int step = 1; step <= 3; step++) {
+                assertThat(lines[step]).as(locale + " line " + step).startsWith(step + ". ")
+                        .doesNotContain((step + 1) + ". ");
+            }
+        }
+    }
+
+    @Test
     void that_the_plain_port_remedy_names_the_notice_ports_from_the_data() {
         OcnSettings ocn = OcnSettings.bundled();
         String pop = String.valueOf(ocn.pop().port());

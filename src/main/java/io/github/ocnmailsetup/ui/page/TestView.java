@@ -88,7 +88,7 @@ public final class TestView {
                 .and(Bindings.createBooleanBinding(wayOn::wizardGoesOn)));
         progress.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
         Views.text(elapsed, () -> UiText.get(context.locale(), "test.elapsed",
-                vm.elapsedMillisProperty().get() / 1000.0), vm.elapsedMillisProperty());
+                vm.elapsedMillisProperty().get() / 1000), vm.elapsedMillisProperty());
         Views.whileShowing(stepBox, vm.steps(), this::showSteps);
         Views.whileShowing(stepBox, vm.resultProperty(), this::showResult);
         Views.whileShowing(stepBox, vm.running(), () -> {
@@ -116,9 +116,9 @@ public final class TestView {
         stepBox.getChildren().clear();
         for (StepRow row : vm.steps()) {
             String status = UiText.get(context.locale(), "test.status." + row.status().name());
-            String time = row.millis() > 0 ? UiText.get(context.locale(), "test.millis", row.millis() / 1000.0) : "";
+            // Step times are for the support report, not the main text (issue 15).
             Label line = new Label(UiText.get(context.locale(), "test.stepLine", status,
-                    context.words(row.step().label()), time));
+                    context.words(row.step().label())));
             line.getStyleClass().addAll("check-step", "status-" + row.status().name().toLowerCase(java.util.Locale.ROOT));
             line.setWrapText(true);
             stepBox.getChildren().add(line);
@@ -134,10 +134,13 @@ public final class TestView {
         }
         resultBox.getStyleClass().add(result.ok() ? "success" : "warning");
         resultHeadline.setText(UiText.get(context.locale(), result.ok() ? "test.passed" : "test.failed"));
+        // A remedy with numbered steps has one step per line: each becomes its own list item.
         for (Text advice : result.advice()) {
-            Label line = new Label(context.words(advice));
-            line.setWrapText(true);
-            adviceBox.getChildren().add(line);
+            for (String part : context.words(advice).split("\n")) {
+                Label line = new Label(part);
+                line.setWrapText(true);
+                adviceBox.getChildren().add(line);
+            }
         }
         showActions(result);
         MailboxStats stats = result.stats().orElse(null);
