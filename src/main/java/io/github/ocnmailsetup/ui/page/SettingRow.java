@@ -12,11 +12,11 @@ import java.util.Optional;
  *
  * @param item      which setting of the notice
  * @param label     the setting's name in the notice's words
- * @param before    the old value, as far as it is known
- * @param after     the new value
+ * @param before    the old value, as far as it is known; none for the password, whose old value the page never shows
+ * @param after     the new value to copy, or for a row without one, what to do as a whole sentence
  * @param copyValue the exact characters to type, when there are some to copy (never the password)
  * @param mark      the notice's 備考
  */
-public record SettingRow(NoticeItem item, Text label, Text before, Text after, Optional<String> copyValue,
+public record SettingRow(NoticeItem item, Text label, Optional<Text> before, Text after, Optional<String> copyValue,
         NoticeRemark mark) {
 }

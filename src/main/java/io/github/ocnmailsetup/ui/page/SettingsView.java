@@ -91,8 +91,12 @@ public final class SettingsView {
         title.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(6, title);
         guide.ifPresent(g -> box.getChildren().addAll(GuideSection.rowLines(g, row.item(), vm, context)));
-        box.getChildren().add(values(row, name));
-        if (row.copyValue().isEmpty()) {
+        if (row.copyValue().isPresent()) {
+            box.getChildren().add(values(row, name));
+        } else {
+            // Nothing to copy: what the software has now (never for the password), then the whole instruction.
+            row.before().ifPresent(now -> box.getChildren().add(
+                    Views.label(text("settings.now", context.words(now)), "mono-muted")));
             Label after = Views.label(context.words(row.after()), "setting-value");
             after.setMinHeight(Region.USE_PREF_SIZE);
             box.getChildren().add(after);
@@ -106,29 +110,28 @@ public final class SettingsView {
         FlowPane values = new FlowPane(8, 6);
         values.setPrefWrapLength(240);
         values.setAlignment(Pos.CENTER_LEFT);
-        values.getChildren().addAll(Views.label(text("settings.now", context.words(row.before())), "mono-muted"),
-                Views.label(text("settings.arrow"), "hint"));
+        row.before().ifPresent(now -> values.getChildren().add(
+                Views.label(text("settings.now", context.words(now)), "mono-muted")));
+        values.getChildren().add(Views.label(text("settings.arrow"), "hint"));
         String after = context.words(row.after());
-        if (row.copyValue().isPresent()) {
-            TextField value = new TextField(after);
-            value.setEditable(false);
-            value.getStyleClass().add("mono");
-            value.setPrefColumnCount(Math.max(4, after.length()));
-            value.setAccessibleText(text("settings.value.accessible", name, after));
-            Button copy = new Button(text("settings.copy"));
-            copy.setAccessibleText(text("settings.copy.accessible", name, after));
-            String toCopy = row.copyValue().get();
-            copy.setOnAction(e -> {
-                context.shell().copy(toCopy);
-                Views.confirmCopied(copy, context.locale());
-            });
-            copy.setMinWidth(Region.USE_PREF_SIZE);
-            // The value and its Copy button stay on one line: the button never wraps away from its value.
-            HBox valueAndCopy = new HBox(6, value, copy);
-            valueAndCopy.setAlignment(Pos.CENTER_LEFT);
-            value.setMinWidth(0);
-            values.getChildren().add(valueAndCopy);
-        }
+        TextField value = new TextField(after);
+        value.setEditable(false);
+        value.getStyleClass().add("mono");
+        value.setPrefColumnCount(Math.max(4, after.length()));
+        value.setAccessibleText(text("settings.value.accessible", name, after));
+        Button copy = new Button(text("settings.copy"));
+        copy.setAccessibleText(text("settings.copy.accessible", name, after));
+        String toCopy = row.copyValue().get();
+        copy.setOnAction(e -> {
+            context.shell().copy(toCopy);
+            Views.confirmCopied(copy, context.locale());
+        });
+        copy.setMinWidth(Region.USE_PREF_SIZE);
+        // The value and its Copy button stay on one line: the button never wraps away from its value.
+        HBox valueAndCopy = new HBox(6, value, copy);
+        valueAndCopy.setAlignment(Pos.CENTER_LEFT);
+        value.setMinWidth(0);
+        values.getChildren().add(valueAndCopy);
         return values;
     }
 

@@ -128,26 +128,37 @@ public final class SettingsViewModel {
                 row.newValue().toType(), row.remark());
     }
 
+    /**
+     * The new value; a row with nothing to copy reads as a whole instruction (which box, set to what), and the
+     * password row says what to type for the user's case of the notice's *1.
+     */
     private Text after(NoticeSettingsTable.Row row, NoticeSettingsTable table) {
         return switch (row.newValue().kind()) {
             case TYPED -> value(row.newValue().text());
-            case MAIL_PASSWORD -> table.passwordLength().advice(notice.passwordMaxLength());
-            case USE_SSL -> UiText.of("settings.useSsl");
-            case SAME_AS_INCOMING -> UiText.of("settings.smtp.auth.after");
+            case MAIL_PASSWORD -> switch (table.passwordLength()) {
+                case LONGER_THAN_LIMIT -> table.passwordLength().advice(notice.passwordMaxLength());
+                case WITHIN_LIMIT -> UiText.of("settings.instruction.password.asIs");
+                case UNKNOWN -> UiText.of("settings.instruction.password.eitherCase", notice.passwordMaxLength(),
+                        notice.passwordMaxLength() + 1);
+            };
+            case USE_SSL -> UiText.of(row.item() == NoticeItem.SMTP_SSL
+                    ? "settings.instruction.smtp.ssl" : "settings.instruction.pop.ssl");
+            case SAME_AS_INCOMING -> UiText.of("settings.instruction.smtp.auth");
         };
     }
 
-    private static Text before(NoticeSettingsTable.Row row) {
+    /** What the mail software has now, as far as it is known; nothing for the password (never shown). */
+    private static Optional<Text> before(NoticeSettingsTable.Row row) {
         OldValue old = row.oldValue();
         return switch (old.kind()) {
-            case KNOWN -> value(old.values().get(0));
-            case GUESSED -> UiText.of("settings.before.guess", old.values().get(0));
-            case USUAL_PORTS -> eitherPort(old.values());
-            case NOT_KNOWN -> UiText.of(row.item() == NoticeItem.USER_NAME
-                    ? "settings.before.username" : "settings.before.smtpServer");
-            case NO_SSL -> UiText.of("settings.before.noSsl");
-            case MAYBE_NOT_SET -> UiText.of("settings.before.smtpAuth");
-            case UNCHANGED -> UiText.of("settings.before.password");
+            case KNOWN -> Optional.of(value(old.values().get(0)));
+            case GUESSED -> Optional.of(UiText.of("settings.before.guess", old.values().get(0)));
+            case USUAL_PORTS -> Optional.of(eitherPort(old.values()));
+            case NOT_KNOWN -> Optional.of(UiText.of(row.item() == NoticeItem.USER_NAME
+                    ? "settings.before.username" : "settings.before.smtpServer"));
+            case NO_SSL -> Optional.of(UiText.of("settings.before.noSsl"));
+            case MAYBE_NOT_SET -> Optional.of(UiText.of("settings.before.smtpAuth"));
+            case UNCHANGED -> Optional.empty();
         };
     }
 

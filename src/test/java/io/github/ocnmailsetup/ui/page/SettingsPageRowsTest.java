@@ -16,7 +16,7 @@ class SettingsPageRowsTest {
             new ClientViewModel());
 
     private String before(NoticeItem item, Locale locale) {
-        return row(item).before().in(locale);
+        return row(item).before().orElseThrow().in(locale);
     }
 
     private SettingRow row(NoticeItem item) {
@@ -48,6 +48,36 @@ class SettingsPageRowsTest {
         account.addressProperty().set("taro@abc.ocn.ne.jp");
 
         assertThat(row(NoticeItem.PASSWORD).after().in(Locale.JAPANESE)).contains("9文字以上").contains("8文字目まで");
+    }
+
+    @Test
+    void that_a_row_without_a_value_to_copy_reads_as_a_whole_instruction_in_both_languages() {
+        account.addressProperty().set("taro@abc.ocn.ne.jp");
+
+        assertThat(row(NoticeItem.POP_SSL).after().in(Locale.JAPANESE))
+                .isEqualTo("受信(POP)サーバの暗号化接続を「SSLを利用する」にしてください。");
+        assertThat(row(NoticeItem.SMTP_SSL).after().in(Locale.JAPANESE))
+                .isEqualTo("送信(SMTP)サーバの暗号化接続を「SSLを利用する」にしてください。");
+        assertThat(row(NoticeItem.SMTP_AUTH).after().in(Locale.JAPANESE))
+                .startsWith("送信(SMTP)サーバの認証を「受信メールサーバと同じ設定で認証」に");
+        assertThat(row(NoticeItem.POP_SSL).after().in(Locale.ENGLISH)).contains("incoming (POP)", "Use SSL");
+        assertThat(row(NoticeItem.SMTP_SSL).after().in(Locale.ENGLISH)).contains("outgoing (SMTP)", "Use SSL");
+    }
+
+    @Test
+    void that_the_password_row_shows_no_empty_now_value_and_a_long_one_never_says_no_change() {
+        account.addressProperty().set("taro@abc.ocn.ne.jp");
+        account.typePassword(Secret.of("abcdefghijkl"));
+
+        assertThat(row(NoticeItem.PASSWORD).before()).isEmpty();
+        assertThat(row(NoticeItem.PASSWORD).after().in(Locale.JAPANESE)).contains("8文字目までを入力")
+                .doesNotContain("変更不要", "変更は不要");
+        assertThat(row(NoticeItem.PASSWORD).after().in(Locale.ENGLISH)).doesNotContain("nothing to change");
+        assertThat(settings.typeOnlyFirst()).as("the row's mark says what to type").hasValue(8);
+
+        account.typePassword(Secret.of("abcdefgh"));
+        assertThat(row(NoticeItem.PASSWORD).after().in(Locale.JAPANESE)).contains("変更は不要", "そのまま入力");
+        assertThat(settings.typeOnlyFirst()).isEmpty();
     }
 
     @Test

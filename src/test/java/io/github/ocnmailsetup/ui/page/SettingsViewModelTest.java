@@ -25,8 +25,8 @@ class SettingsViewModelTest {
         assertThat(rows.get(1).copyValue()).as("the password is never offered to copy").isEmpty();
         assertThat(rows.get(1).mark()).isEqualTo(NoticeRemark.NO_CHANGE_IF_WORKING);
         assertThat(rows.get(7).mark()).isEqualTo(NoticeRemark.CHANGE_IF_NOT_SET);
-        assertThat(rows.get(2).before().in(Locale.ENGLISH)).isEqualTo("abc.ocn.ne.jp (a guess from your address)");
+        assertThat(rows.get(2).before().orElseThrow().in(Locale.ENGLISH)).isEqualTo("abc.ocn.ne.jp (a guess from your address)");
         settings.oldServerProperty().set("mail.example.ocn.ne.jp");
-        assertThat(settings.rows().get(2).before().in(Locale.ENGLISH)).isEqualTo("mail.example.ocn.ne.jp");
+        assertThat(settings.rows().get(2).before().orElseThrow().in(Locale.ENGLISH)).isEqualTo("mail.example.ocn.ne.jp");
     }
 }
