@@ -10,6 +10,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -87,7 +88,27 @@ public final class AccountView {
                 context.words(request.reason())));
         if (request.field() == AccountCorrection.Field.PASSWORD) {
             address.getProperties().remove(Views.INITIAL_FOCUS);
+            selectAllWhenFocused(password);
             Views.initialFocus(password);
+        }
+    }
+
+    /**
+     * The wrong password is selected when the field gets the focus, so typing the right one replaces it. Selected
+     * after the focus change, since the field's own focus handling moves the caret.
+     */
+    private static void selectAllWhenFocused(TextInputControl field) {
+        field.focusedProperty().addListener(new javafx.beans.value.ChangeListener<Boolean>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean focused) {
+                if (focused) {
+                    field.focusedProperty().removeListener(this);
+                    Platform.runLater(field::selectAll);
+                }
+            }
+        });
+        if (field.isFocused()) {
+            Platform.runLater(field::selectAll);
         }
     }
 

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.control.PasswordField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
@@ -253,9 +254,11 @@ class DemoWizardTest {
         assertThat(wizard.focusOwner()).isEqualTo("PasswordField#password");
         String reason = robot.lookup("#correctionNote").queryLabeled().getText();
         assertThat(reason).contains(lang.equals("ja") ? "メールアドレスかメールパスワード" : "the mail address or the mail password");
+        PasswordField wrong = robot.lookup("#password").queryAs(PasswordField.class);
+        assertThat(wrong.getSelectedText()).as("the old password is selected, so typing replaces it")
+                .isEqualTo("wrong-one");
         wizard.shot("3-account-correct-password");
-        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write(DemoServer.ACCOUNT.password())
-                .type(KeyCode.ENTER);
+        robot.write(DemoServer.ACCOUNT.password()).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(wizard.page()).isEqualTo(Page.TEST);
         wizard.click("#startButton");
