@@ -10,6 +10,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.chrono.JapaneseDate;
 import java.time.chrono.JapaneseEra;
+import java.time.temporal.ChronoField;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -79,6 +80,25 @@ public final class DateInput {
             throw new ValidationException(Text.domain("date.noSuchDay", input.strip()));
         }
         throw new ValidationException(Text.domain("date.unreadable", input.strip()));
+    }
+
+    /** Whether the user wrote the date in the Japanese era (平成22年4月1日, H22.4.1, R7/1/1). */
+    public static boolean isEraForm(String input) {
+        return ERA.matcher(Normalizer.normalize(input, Normalizer.Form.NFKC).strip()).matches();
+    }
+
+    /**
+     * The date in the Japanese era as people write it: 平成22年4月1日, and 令和元年5月1日 for an era's first year. The
+     * era names and marks come from the data file, so the JDK's locale data is not needed.
+     */
+    public static String eraForm(LocalDate date) {
+        JapaneseDate japanese = JapaneseDate.from(date);
+        String era = ERAS.entrySet().stream().filter(e -> e.getValue().equals(japanese.getEra()) && e.getKey().length() > 1)
+                .map(Map.Entry::getKey).findFirst().orElseThrow(() -> new IllegalArgumentException("No era name for " + date));
+        int year = japanese.get(ChronoField.YEAR_OF_ERA);
+        return era + (year == 1 ? FIRST_YEAR : String.valueOf(year)) + WORDS.getProperty("mark.year")
+                + date.getMonthValue() + WORDS.getProperty("mark.month") + date.getDayOfMonth()
+                + WORDS.getProperty("mark.day");
     }
 
     private static String between(String markKey) {

@@ -14,6 +14,36 @@ public sealed interface EligibilityOutcome {
     /** What to do next, for the user. */
     Text nextStep();
 
+    /** The same outcome with each date in its words shown in the Japanese era, as the user wrote it. */
+    default EligibilityOutcome withDatesInEraForm() {
+        return match(new Cases<>() {
+            @Override
+            public EligibilityOutcome eligible(Eligible e) {
+                return new Eligible(e.reason().withDatesInEraForm(), e.nextStep().withDatesInEraForm());
+            }
+
+            @Override
+            public EligibilityOutcome notEligible(NotEligible n) {
+                return new NotEligible(n.reason().withDatesInEraForm(), n.nextStep().withDatesInEraForm());
+            }
+
+            @Override
+            public EligibilityOutcome unknown(Unknown u) {
+                return new Unknown(u.reason().withDatesInEraForm(), u.nextStep().withDatesInEraForm());
+            }
+
+            @Override
+            public EligibilityOutcome noChangeNeeded(NoChangeNeeded n) {
+                return n;
+            }
+
+            @Override
+            public EligibilityOutcome question(Question q) {
+                return new Question(q.reason().withDatesInEraForm(), q.nextStep().withDatesInEraForm(), q.question());
+            }
+        });
+    }
+
     /** The case's own method of {@code cases}. */
     <R> R match(Cases<R> cases);
 

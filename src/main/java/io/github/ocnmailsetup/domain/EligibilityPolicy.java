@@ -2,8 +2,6 @@ package io.github.ocnmailsetup.domain;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 
@@ -106,21 +104,14 @@ public final class EligibilityPolicy {
         Optional<LocalDate> date = answer.date();
         Text reason = switch (question) {
             case ADDRESS_CHANGED_SINCE_BOUNDARY -> Text.domain("eligibility.question.earlySubscription",
-                    asFormattable(date.orElseThrow()));
+                    date.orElseThrow());
             case VERSION_UP -> date.isPresent() && answer.origin() == AddressOrigin.ADDRESS_ADDED_OR_CHANGED
-                    ? Text.domain("eligibility.question.earlyChange", asFormattable(date.get()))
+                    ? Text.domain("eligibility.question.earlyChange", date.get())
                     : Text.domain("eligibility.question.olderAddress");
         };
         return new EligibilityOutcome.Question(reason, Text.domain("eligibility.question.next"), question);
     }
 
-    /**
-     * The date for MessageFormat's {@code {0,date,long}} (2005年4月1日, April 1, 2005): the start of that day in the
-     * zone MessageFormat formats in, so the day shown is the day typed.
-     */
-    private static Date asFormattable(LocalDate date) {
-        return Date.from(date.atStartOfDay(ZoneId.systemDefault()).toInstant());
-    }
 
     private static EligibilityOutcome eligible(Text reason) {
         return new EligibilityOutcome.Eligible(reason, Text.domain("eligibility.eligible.next"));

@@ -59,6 +59,8 @@ public final class I18n {
         for (int i = 0; i < out.length; i++) {
             if (out[i] instanceof LocalDate date) {
                 out[i] = date(date, locale);
+            } else if (out[i] instanceof EraDate era) {
+                out[i] = "ja".equals(locale.getLanguage()) ? DateInput.eraForm(era.date()) : date(era.date(), locale);
             }
         }
         return out;

@@ -17,4 +17,20 @@ class DatesInSentencesTest {
         assertThat(reason.in(Locale.JAPANESE)).contains("2010年4月1日").doesNotContain("2010-04-01");
         assertThat(reason.in(Locale.ENGLISH)).contains("1 April 2010").doesNotContain("2010-04-01");
     }
+
+    @Test
+    void that_a_date_written_in_the_era_is_repeated_in_the_era_with_the_first_year_as_people_write_it() {
+        assertThat(DateInput.eraForm(LocalDate.of(2010, 4, 1))).isEqualTo("平成22年4月1日");
+        assertThat(DateInput.eraForm(LocalDate.of(2019, 5, 1))).isEqualTo("令和元年5月1日");
+        assertThat(DateInput.eraForm(LocalDate.of(1989, 1, 7))).isEqualTo("昭和64年1月7日");
+        assertThat(DateInput.isEraForm("H22.4.1")).isTrue();
+        assertThat(DateInput.isEraForm("平成22年4月1日")).isTrue();
+        assertThat(DateInput.isEraForm("2010年4月1日")).isFalse();
+
+        EligibilityOutcome outcome = EligibilityPolicy.bundled()
+                .decide(EligibilityAnswer.of(AddressOrigin.NEW_SUBSCRIPTION, LocalDate.of(2010, 4, 1)))
+                .withDatesInEraForm();
+        assertThat(outcome.reason().in(Locale.JAPANESE)).contains("平成22年4月1日").doesNotContain("2010");
+        assertThat(outcome.reason().in(Locale.ENGLISH)).contains("1 April 2010");
+    }
 }

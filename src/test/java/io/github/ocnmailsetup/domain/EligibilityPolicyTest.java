@@ -91,7 +91,7 @@ class EligibilityPolicyTest {
 
         assertThat(outcome).isInstanceOfSatisfying(EligibilityOutcome.Question.class, q ->
                 assertThat(q.question()).isEqualTo(EligibilityQuestion.VERSION_UP));
-        assertThat(outcome.reason().in(Locale.ENGLISH)).contains("January 5, 2008").contains("version-up");
+        assertThat(outcome.reason().in(Locale.ENGLISH)).contains("5 January 2008").contains("version-up");
     }
 
     @Test

@@ -151,8 +151,17 @@ public final class EligibilityViewModel {
         try {
             answer(choice).ifPresent(this::decide);
         } catch (ValidationException e) {
-            problem.set(e.text());
+            problem.set(asWritten(e.text()));
         }
+    }
+
+    /** A date the user wrote in the Japanese era is repeated in the era (平成22年4月1日), a Western one as 2010年4月1日. */
+    private boolean eraWritten() {
+        return DateInput.isEraForm(dateText.get());
+    }
+
+    private Text asWritten(Text words) {
+        return eraWritten() ? words.withDatesInEraForm() : words;
     }
 
     private void decide(EligibilityAnswer answer) {
@@ -164,7 +173,8 @@ public final class EligibilityViewModel {
         EligibilityAnswer applying = answer
                 .withLaterChange(laterApplies ? answer.laterChange() : Optional.empty())
                 .withVersionUp(versionUpApplies || choiceIsUnknown() ? answer.versionUp() : Optional.empty());
-        outcome.set(policy.decide(applying));
+        EligibilityOutcome decided = policy.decide(applying);
+        outcome.set(eraWritten() ? decided.withDatesInEraForm() : decided);
         deciding = true;
         try { // answers to questions that no longer apply are dropped, so they cannot come back unseen
             if (!laterApplies) {

@@ -29,6 +29,25 @@ class EligibilityViewModelTest {
     }
 
     @Test
+    void that_the_sentence_repeats_a_date_in_the_form_the_user_wrote_it() {
+        eligibility.originProperty().set(OriginChoice.NEW_SUBSCRIPTION);
+        eligibility.dateTextProperty().set("H22.4.1");
+        assertThat(eligibility.outcomeProperty().get().reason().in(Locale.JAPANESE)).contains("平成22年4月1日")
+                .doesNotContain("2010");
+        assertThat(eligibility.outcomeProperty().get().reason().in(Locale.ENGLISH)).contains("1 April 2010");
+
+        eligibility.dateTextProperty().set("2010/4/1");
+        assertThat(eligibility.outcomeProperty().get().reason().in(Locale.JAPANESE)).contains("2010年4月1日")
+                .doesNotContain("平成");
+
+        eligibility.dateTextProperty().set("平成20年4月1日");
+        assertThat(eligibility.outcomeProperty().get().reason().in(Locale.JAPANESE)).as("the follow-up question")
+                .contains("平成20年4月1日");
+        eligibility.dateTextProperty().set("令和99年1月1日");
+        assertThat(eligibility.problemProperty().get()).isNotNull();
+    }
+
+    @Test
     void that_the_day_before_the_boundary_asks_about_the_version_up_and_holds_next() {
         eligibility.originProperty().set(OriginChoice.ADDRESS_ADDED_OR_CHANGED);
         eligibility.dateTextProperty().set("2009/11/23");
