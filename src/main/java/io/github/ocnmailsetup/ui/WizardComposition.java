@@ -78,7 +78,7 @@ public final class WizardComposition {
         ConnectionTestViewModel test = new ConnectionTestViewModel(account, settings, options.trust(),
                 ConnectionCheck::new, background, uiThread, System::currentTimeMillis);
         ClientViewModel client = new ClientViewModel();
-        MailAgainViewModel mailAgain = new MailAgainViewModel();
+        MailAgainViewModel mailAgain = new MailAgainViewModel(client);
         SettingsViewModel settingsPage = new SettingsViewModel(OcnSettings.bundled(), account, client);
         ExportViewModel export = new ExportViewModel(settingsPage, client, Clock.systemDefaultZone(),
                 ProfileExporter::writeTo, background, uiThread);

@@ -10,6 +10,7 @@ public final class MailAgainView {
     private final PageContext context;
     private final MailAgainViewModel vm;
     @FXML private Label message;
+    @FXML private Label passwordWhere;
     @FXML private CheckBox acknowledged;
 
     public MailAgainView(MailAgainViewModel vm, PageContext context) {
@@ -20,6 +21,7 @@ public final class MailAgainView {
     @FXML
     private void initialize() {
         Views.words(message, context, vm.message());
+        passwordWhere.setText(vm.passwordWhere(context.locale()));
         acknowledged.selectedProperty().bindBidirectional(vm.acknowledgedProperty());
         Views.showWhen(acknowledged, vm.needsAcknowledgement());
         Views.initialFocus(acknowledged);

@@ -2,6 +2,7 @@ package io.github.ocnmailsetup.ui.page;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.ocnmailsetup.domain.MailClient;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -20,5 +21,23 @@ class MailAgainViewModelTest {
         assertThat(mail.message().get().in(Locale.JAPANESE)).contains("12通").doesNotContain("MB"); // sizes are for the details (issue 15)
         mail.acknowledgedProperty().set(true);
         assertThat(mail.answered().get()).isTrue();
+    }
+
+    @Test
+    void that_the_password_box_names_where_the_chosen_mail_software_asks_in_its_own_words() {
+        ClientViewModel client = new ClientViewModel();
+        MailAgainViewModel mail = new MailAgainViewModel(client);
+
+        assertThat(mail.passwordWhere(Locale.JAPANESE)).contains("メールソフト").doesNotContain("Thunderbird");
+        client.clientProperty().set(MailClient.OUTLOOK);
+        assertThat(mail.passwordWhere(Locale.JAPANESE)).contains("Outlook", "「パスワード(P):」");
+        assertThat(mail.passwordWhere(Locale.ENGLISH)).contains("Outlook");
+        client.clientProperty().set(MailClient.THUNDERBIRD);
+        assertThat(mail.passwordWhere(Locale.JAPANESE)).contains("Thunderbird").doesNotContain("設定ファイル");
+        client.clientProperty().set(MailClient.IPHONE);
+        assertThat(mail.passwordWhere(Locale.JAPANESE)).contains("iPhone", "設定ファイルを入れるとき")
+                .doesNotContain("Thunderbird");
+        client.clientProperty().set(MailClient.BECKY);
+        assertThat(mail.passwordWhere(Locale.JAPANESE)).contains("Becky!");
     }
 }
