@@ -165,6 +165,8 @@ class WizardPathsTest {
         assertThat(robot.lookup("#testOpen").query().isVisible()).isTrue();
         assertThat(robot.lookup("#firstOffer #print-sheet").tryQuery()).as("Outlook: the printable sheet first")
                 .isPresent();
+        assertThat(wizard.shows(wizard.text("done.first.sheet.outlook")))
+                .as("the Outlook file among the other files is said to set nothing up when opened").isTrue();
         wizard.click("#print-sheet");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> opened.size() == 1);
         Path sheet = Path.of(java.net.URI.create(opened.get(0)));

@@ -40,8 +40,9 @@ public final class DoneViewModel {
     }
 
     /**
-     * What fits the mail software: Thunderbird is set by this app; Apple's devices import a .mobileconfig; the
-     * others have no file a user can import by hand (an autodiscover.xml is for servers), so the printable sheet.
+     * What fits the mail software: Thunderbird is set by this app; Apple's devices install a .mobileconfig; the
+     * others have no file that sets them up when opened (Outlook reads an autodiscover.xml from a server or from a
+     * path an administrator registered), so the printable sheet.
      */
     public FirstOffer firstOffer() {
         return switch (client()) {
@@ -50,6 +51,22 @@ public final class DoneViewModel {
             case OUTLOOK, OUTLOOK_NEW, ANDROID, BECKY, WINDOWS_LIVE_MAIL, WINDOWS_MAIL, OTHER ->
                     FirstOffer.PRINTABLE_SHEET;
         };
+    }
+
+    /**
+     * Outlook users see an Outlook file among the other files: the page says that opening it puts nothing into
+     * Outlook (Outlook reads such a file from a server, or from a path an administrator registered in Windows).
+     */
+    public boolean saysTheOutlookFileIsForAdministrators() {
+        return client() == MailClient.OUTLOOK || client() == MailClient.OUTLOOK_NEW;
+    }
+
+    /**
+     * The file is saved on this computer: for an iPhone or iPad the page says how to get it there (mail it to
+     * yourself and open the attachment, as Apple's instructions describe), then to install it in Settings.
+     */
+    public boolean saysHowToGetTheFileOntoTheDevice() {
+        return client() == MailClient.IPHONE;
     }
 
     /** Back to the test; if the password has been dropped, the test page asks for it. */

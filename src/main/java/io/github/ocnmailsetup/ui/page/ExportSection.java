@@ -88,7 +88,8 @@ final class ExportSection {
                 lines.add(Views.label(text(context, "done.mobileconfig.secondAccount"), null));
                 lines.add(Views.label(text(context, "done.mobileconfig.password"), null));
                 lines.add(Views.label(text(context, "done.mobileconfig.unsigned"), "hint"));
-                if (client == MailClient.IPHONE) {
+                if (done.saysHowToGetTheFileOntoTheDevice()) {
+                    lines.add(Views.label(text(context, "done.mobileconfig.transfer"), "note"));
                     lines.add(Views.label(text(context, "done.mobileconfig.iphone"), "note"));
                 }
             }
@@ -97,6 +98,9 @@ final class ExportSection {
                 print.getStyleClass().add("accent");
                 lines.add(print);
                 lines.add(Views.label(text(context, "done.first.sheet"), null));
+                if (done.saysTheOutlookFileIsForAdministrators()) {
+                    lines.add(Views.label(text(context, "done.first.sheet.outlook"), "hint"));
+                }
             }
         }
         VBox box = new VBox(8);

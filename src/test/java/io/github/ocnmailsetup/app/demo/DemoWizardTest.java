@@ -295,6 +295,8 @@ class DemoWizardTest {
         assertThat(robot.lookup("#testOpen").query().isVisible()).as("Done says the test is still open").isTrue();
         assertThat(robot.lookup("#firstOffer #save-mobileconfig").tryQuery()).as("the iPhone's file first").isPresent();
         assertThat(wizard.shows(wizard.text("done.mobileconfig.iphone"))).isTrue();
+        assertThat(wizard.shows(wizard.text("done.mobileconfig.transfer"))).as("how the file gets onto the iPhone")
+                .isTrue();
         assertThat(wizard.shows(wizard.text("done.mobileconfig.secondAccount"))).isTrue();
         wizard.shot("8-done-untested");
     }

@@ -36,6 +36,16 @@ class DoneViewModelTest {
     }
 
     @Test
+    void that_the_page_says_what_the_outlook_file_is_and_how_the_iphone_file_gets_to_the_phone() {
+        for (MailClient each : MailClient.values()) {
+            client.clientProperty().set(each);
+            assertThat(done.saysTheOutlookFileIsForAdministrators()).as(each.id())
+                    .isEqualTo(each == MailClient.OUTLOOK || each == MailClient.OUTLOOK_NEW);
+            assertThat(done.saysHowToGetTheFileOntoTheDevice()).as(each.id()).isEqualTo(each == MailClient.IPHONE);
+        }
+    }
+
+    @Test
     void that_the_test_is_still_open_until_it_passes() {
         assertThat(done.testStillOpen()).isTrue();
         passed.set(true);
