@@ -91,6 +91,50 @@ class JapaneseWordsLintTest {
         assertThat(problems).as("Japanese bundle lint: fix each string (issue 15, \"Words\")").isEmpty();
     }
 
+    /**
+     * Brackets one pair at a time (issue 15): no 「…」(…), no (…「…」…), no (…(…)…), no )(, no 「 or 『 inside
+     * 「…」. What a quote holds is another program's spelling and is not looked into.
+     */
+    static void stackedBrackets(String where, String value, List<String> problems) {
+        if (Pattern.compile("「[^」]*[「『]").matcher(value).find()) {
+            problems.add(where + "a quotation inside a quotation; quote one thing at a time");
+        }
+        String outside = value.replaceAll("「[^」]*」", "「」");
+        Matcher stacked = Pattern.compile("」[(（]|[(（][^)）]*[「(（]|[)）][(（]").matcher(outside);
+        if (stacked.find()) {
+            problems.add(where + "stacked brackets 「" + stacked.group() + "」; write one bracket pair at a time"
+                    + " (a second sentence instead of a bracket inside or beside another)");
+        }
+    }
+
+    /** Words an older reader does not know, left to the guides' notes: an OS version, an account type, a format. */
+    private static final Pattern GUIDE_TECHNICAL = Pattern.compile(
+            "iOS|iPadOS|macOS|POP ?アカウント|\\.mobileconfig|autoconfig|Autodiscover|構成プロファイル");
+
+    @Test
+    void that_the_japanese_guides_stack_no_brackets_and_keep_technical_words_to_their_notes() throws IOException {
+        List<String> problems = new ArrayList<>();
+        try (var files = Files.list(RESOURCES.resolve("domain/guides"))) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith("_ja.properties")).sorted().toList()) {
+                for (var entry : read(file).entrySet()) {
+                    String key = entry.getKey();
+                    String where = "domain/guides/" + file.getFileName() + ", key " + key + " = 「" + entry.getValue()
+                            + "」: ";
+                    if (key.endsWith(".label") || key.contains(".wording.")) {
+                        continue; // another program's spelling, or the notice's own list
+                    }
+                    stackedBrackets(where, entry.getValue(), problems);
+                    Matcher technical = GUIDE_TECHNICAL.matcher(entry.getValue());
+                    if (!key.startsWith("note.") && !key.contains(".note.") && technical.find()) {
+                        problems.add(where + "「" + technical.group() + "」 in the main text; say it plainly, and keep"
+                                + " a version or a format name for a note (note.N)");
+                    }
+                }
+            }
+        }
+        assertThat(problems).as("Japanese guide lint (issue 15, \"Words\")").isEmpty();
+    }
+
     @Test
     void that_the_lint_catches_what_it_is_for() {
         List<String> problems = new ArrayList<>();
@@ -103,13 +147,18 @@ class JapaneseWordsLintTest {
         lint("ui", "g", "\u2753 まだ判断できません", problems);
         lint("ui", "h", "もう一度入力してください(_P):", problems);
         lint("ui", "i", "({0,number,0.0} 秒)", problems);
-        assertThat(problems).hasSize(9);
+        lint("ui", "j", "「ファイル」(上にあります)を開きます。", problems);
+        lint("ui", "k", "配信(「サーバーに置く(L)」の下)を開きます。", problems);
+        lint("ui", "l", "「詳細設定」タブ(受信(POP)サーバのポート番号)を開きます。", problems);
+        lint("ui", "m", "読んでいます(Outlook など)(_M)", problems);
+        assertThat(problems).hasSize(13);
         assertThat(problems.get(0)).contains("ui/messages_ja.properties", "key a", "'：'");
         List<String> none = new ArrayList<>();
         lint("ui", "ok", "メールアドレス：{0}。https://www.ocn.ne.jp/ を開きます。受信サーバにメールを残すか", none);
         lint("ui", "eligibility.date.examples", "2010-04-01、平成22年4月1日 のどれでも入力できます。", none);
         lint("cli", "usage", "--pop-server HOST:PORT", none);
         lint("domain", "server.format", "サーバ名とポート番号を半角の「:」でつないで書いてください。", none);
+        lint("ui", "quote", "「ポート (POP3)(I)」に 995 を入力します。受信(POP)サーバのポート番号です(_P)", none);
         assertThat(none).isEmpty();
     }
 
@@ -136,6 +185,7 @@ class JapaneseWordsLintTest {
             problems.add(where + "half-width '" + mark + "' beside Japanese text at character " + half.start()
                     + "; write '" + (mark.equals(":") ? "：" : "？") + "'");
         }
+        stackedBrackets(where, value, problems);
         if (ISO_DATE.matcher(value).find() && !ACCEPTED_INPUT_FORMATS.contains(bundle + ":" + key)) {
             problems.add(where + "a date as 2010-04-01 inside a Japanese sentence; write 2010年4月1日 (only a"
                     + " list of accepted input formats may show that form: ACCEPTED_INPUT_FORMATS)");

@@ -86,7 +86,7 @@ class SettingsSheetWriterTest {
     void that_apple_mail_users_read_where_to_stop_the_weekly_removal() {
         String text = visibleText(sheet(Samples.request(MailClient.APPLE_MAIL, Locale.JAPANESE)));
 
-        assertThat(text).contains("1週間後", ".mobileconfig");
+        assertThat(text).contains("1週間後", "設定ファイル");
     }
 
     @Test
