@@ -37,8 +37,11 @@ final class CheckOutput {
         if (result instanceof CheckResult.Failed failed) {
             context.out().println(context.text("check.failure", failed.kind().id(), failed.step().id()));
         }
+        // A remedy's numbered steps are lines of our own text; each is made visible on its own (issue 15).
         for (Text line : result.advice()) {
-            context.out().println(ServerText.visible(line.in(context.locale())));
+            for (String part : line.in(context.locale()).split("\n")) {
+                context.out().println(ServerText.visible(part));
+            }
         }
         if (password.truncated()) {
             context.out().println(password.advice().in(context.locale()));
@@ -74,7 +77,8 @@ final class CheckOutput {
         }
         json.endArray();
         json.name("totalMillis").value(result.totalMillis());
-        json.name("advice").value(result.advice().stream().map(t -> ServerText.visible(t.in(context.locale())))
+        json.name("advice").value(result.advice().stream()
+                .map(t -> ServerText.visible(t.in(context.locale()).replace('\n', ' ')))
                 .collect(Collectors.joining(" ")));
         context.out().println(json.endObject().toString());
     }

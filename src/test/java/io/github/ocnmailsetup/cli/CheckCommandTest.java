@@ -155,7 +155,7 @@ class CheckCommandTest {
         assertThat(json.get("bytesOnServer").isNull()).isTrue();
         assertThat(json.get("steps").findValuesAsText("name")).containsExactly("pop-login");
         assertThat(json.get("advice").asText())
-                .contains(FailureKind.POP_AUTH_REJECTED.remedy().in(Locale.JAPANESE));
+                .contains(FailureKind.POP_AUTH_REJECTED.remedy().in(Locale.JAPANESE).replace('\n', ' '));
     }
 
     @Test
