@@ -75,6 +75,6 @@ class CliBasicsTest {
         int code = run("--lang", "ja", "check", "--email", "taro@gmail.com", "--password-stdin");
 
         assertThat(code).isEqualTo(Cli.USAGE);
-        assertThat(cli.err()).contains("OCNのアドレスではありません");
+        assertThat(cli.err()).contains("OCNのメールアドレスではないようです");
     }
 }

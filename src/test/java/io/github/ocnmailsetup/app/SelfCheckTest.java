@@ -56,7 +56,7 @@ class SelfCheckTest {
         assertThat(result.passed()).isFalse();
         assertThat(SelfCheck.line(result, Locale.ENGLISH))
                 .isEqualTo("FAIL  ISO-2022-JP mail encoding: IllegalStateException: no ISO-2022-JP here");
-        assertThat(SelfCheck.line(result, Locale.JAPANESE)).startsWith("\u5931\u6557  ");
+        assertThat(SelfCheck.line(result, Locale.JAPANESE)).startsWith("\u5931\u6557\u3000");
     }
 
     private record Run(int exitCode, String output) {

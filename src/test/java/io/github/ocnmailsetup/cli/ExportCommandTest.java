@@ -58,7 +58,7 @@ class ExportCommandTest {
 
         assertThat(code).isEqualTo(Cli.OK);
         String sheet = Files.readString(dir.resolve("taro@abc.ocn.ne.jp-settings.html"));
-        assertThat(sheet).contains("lang=\"ja\"", "Apple メール", "必ず設定変更が必要です。");
+        assertThat(sheet).contains("lang=\"ja\"", "Mac のメール", "必ず設定変更が必要です。");
         assertThat(out()).contains("書き込みました");
     }
 

@@ -164,7 +164,7 @@ class EligibilityPolicyTest {
                 .isInstanceOf(EligibilityOutcome.Eligible.class);
         assertThatThrownBy(() -> policy.decide(EligibilityAnswer.of(AddressOrigin.NEW_SUBSCRIPTION, today.plusDays(1))))
                 .isInstanceOf(ValidationException.class)
-                .satisfies(e -> assertThat(((ValidationException) e).message(Locale.JAPANESE)).contains("未来"));
+                .satisfies(e -> assertThat(((ValidationException) e).message(Locale.JAPANESE)).contains("きょうより後"));
     }
 
     @Test

@@ -35,7 +35,7 @@ class OcnAddressTest {
                 .satisfies(e -> {
                     ValidationException v = (ValidationException) e;
                     assertThat(v.message(Locale.ENGLISH)).containsAnyOf("not an OCN address", "does not look like");
-                    assertThat(v.message(Locale.JAPANESE)).containsAnyOf("OCNのアドレスではありません", "形になっていません");
+                    assertThat(v.message(Locale.JAPANESE)).containsAnyOf("OCNのメールアドレスではないようです", "書き方になっていません");
                 });
     }
 

@@ -101,7 +101,7 @@ class MobileconfigWriterTest {
     void that_the_names_are_in_the_chosen_language() throws Exception {
         NSDictionary root = parse(Samples.request(MailClient.APPLE_MAIL, Locale.JAPANESE));
 
-        assertThat((String) value(root, "PayloadDisplayName")).isEqualTo("OCNメール (SSL)");
+        assertThat((String) value(root, "PayloadDisplayName")).isEqualTo("OCNメール(SSL)");
         assertThat((String) value(mailPayload(root), "PayloadDisplayName")).isEqualTo("OCNメールのアカウント");
     }
 }

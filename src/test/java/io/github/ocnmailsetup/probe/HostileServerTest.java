@@ -193,9 +193,9 @@ class HostileServerTest {
                 assertThat(result.kind()).as("%s", result.report().detail())
                         .isEqualTo(FailureKind.TLS_HANDSHAKE_FAILED);
                 assertThat(result.step()).isEqualTo(CheckStep.POP_LOGIN);
-                assertThat(advice(result, Locale.ENGLISH)).contains("never turns the old versions back on")
-                        .contains("contact OCN support").doesNotContain("Wait a few minutes");
-                assertThat(advice(result, Locale.JAPANESE)).contains("OCNのサポート");
+                assertThat(advice(result, Locale.ENGLISH)).contains("not a problem with your settings")
+                        .contains("contact OCN").doesNotContain("Wait a few minutes");
+                assertThat(advice(result, Locale.JAPANESE)).contains("お客さまの設定の問題ではありません", "OCNにご相談ください");
             }
         }
     }

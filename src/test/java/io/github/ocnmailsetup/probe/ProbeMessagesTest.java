@@ -36,7 +36,7 @@ class ProbeMessagesTest {
     void that_the_rejected_password_remedy_names_the_notice_causes_in_order() {
         String english = FailureKind.POP_AUTH_REJECTED.remedy().in(Locale.ENGLISH);
 
-        assertThat(english).containsSubsequence("full mail address", "9 or more", "first 8", "2009/11/23",
+        assertThat(english).containsSubsequence("Caps Lock", "9 or more", "first 8", "2009/11/23",
                 "version-up");
     }
 
@@ -61,7 +61,7 @@ class ProbeMessagesTest {
 
         assertThat(FailureKind.TLS_NOT_SPOKEN.remedy().in(Locale.ENGLISH)).contains(pop, smtp).doesNotContain("{0}");
         assertThat(FailureKind.TLS_NOT_SPOKEN.remedy().in(Locale.JAPANESE))
-                .contains("受信(POP)サーバは" + pop, "送信(SMTP)サーバは" + smtp);
+                .contains("受信(POP)サーバが" + pop, "送信(SMTP)サーバが" + smtp);
     }
 
     @Test

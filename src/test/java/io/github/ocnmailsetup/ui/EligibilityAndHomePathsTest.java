@@ -126,7 +126,7 @@ class EligibilityAndHomePathsTest {
         WizardRobot wizard = open(robot, Locale.JAPANESE, OcnSettings.bundled(), "eligibility");
         wizard.click("#mailSoftware").next().click("#olderAddress").click("#versionUpNotDone").next();
         assertThat(wizard.page()).isEqualTo(Page.VERSION_UP);
-        assertThat(wizard.shows("OCN マイページ")).isTrue();
+        assertThat(wizard.shows("OCNにお問い合わせください")).isTrue();
         wizard.shot("version-up").click("#testAnyway");
         assertThat(wizard.page()).isEqualTo(Page.ACCOUNT);
     }

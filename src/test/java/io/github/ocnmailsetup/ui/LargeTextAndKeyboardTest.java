@@ -211,7 +211,7 @@ class LargeTextAndKeyboardTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(wizard.page()).as("Enter on Copy copies; it does not go Next").isEqualTo(Page.SETTINGS);
         assertThat(copy.getText()).isEqualTo(wizard.text("shell.copied"));
-        assertThat(copy.getAccessibleText()).startsWith("クリップボードにコピーしました");
+        assertThat(copy.getAccessibleText()).startsWith("コピーしました：");
         javafx.scene.Parent row = copy.getParent();
         assertThat(row.getChildrenUnmodifiable()).as("the Copy button stays beside its value").hasSize(2);
     }

@@ -83,7 +83,7 @@ class SettingsGuideTest {
         Pane steps = robot.lookup("#guide-steps").queryAs(Pane.class);
         assertThat(steps.getChildren()).hasSize(guide.steps().size());
         assertThat(wizard.shows("11.")).as("the steps are numbered").isTrue();
-        assertThat(wizard.shows("taro@abc.ocn.ne.jp あてにテスト メールを送り")).as("the last step, with the address")
+        assertThat(wizard.shows("taro@abc.ocn.ne.jp あてにテストメールを送り")).as("the last step, with the address")
                 .isTrue();
         assertThat(wizard.shows("STARTTLS")).as("the 2010/2013 default").isTrue();
         assertThat(robot.lookup("#save-mobileconfig").tryQuery()).as("no Apple profile for Outlook").isEmpty();

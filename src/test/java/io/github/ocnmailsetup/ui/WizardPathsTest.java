@@ -152,7 +152,7 @@ class WizardPathsTest {
         wizard.click("#startButton");
         assertThat(wizard.awaitTestResult()).isEqualTo(State.FAILED);
         assertThat(robot.lookup(".failure-action").tryQuery()).as("nothing on the account page to correct").isEmpty();
-        assertThat(wizard.shows(lang.equals("ja") ? "ファイアウォール" : "firewall")).isTrue();
+        assertThat(wizard.shows(lang.equals("ja") ? "セキュリティソフト" : "Security software")).isTrue();
         assertThat(wizard.nextEnabled()).isFalse();
         wizard.shot("4-test-blocked").click("#continueWithoutTest");
         assertThat(wizard.page()).isEqualTo(Page.CLIENT);

@@ -6,6 +6,7 @@ import io.github.ocnmailsetup.domain.PasswordRule;
 import io.github.ocnmailsetup.domain.PasswordRule.PasswordForMailSoftware;
 import io.github.ocnmailsetup.domain.Secret;
 import io.github.ocnmailsetup.domain.Text;
+import io.github.ocnmailsetup.ui.UiText;
 import io.github.ocnmailsetup.domain.ValidationException;
 import java.util.Optional;
 import javafx.beans.binding.BooleanBinding;
@@ -163,7 +164,8 @@ public final class AccountViewModel {
         passwordSpaces.set(password().flatMap(rule::edgeSpaceWarning).orElse(null));
         Optional<Text> unusable = password().flatMap(rule::problem);
         passwordAdvice.set(unusable.orElseGet(() -> passwordForMailSoftware().filter(PasswordForMailSoftware::truncated)
-                .map(PasswordForMailSoftware::advice).orElse(null)));
+                .map(truncated -> (Text) UiText.of("account.password.typeAllHere", rule.maxLength(), rule.maxLength() + 1))
+                .orElse(null)));
     }
 
     /** What the test page asked to correct here (the field to focus and the test's reason); see TestWayOn. */

@@ -52,7 +52,9 @@ public final class SettingsView {
         oldServer.textProperty().addListener((o, a, b) -> fillTable());
         scope.setText(context.words(vm.encryptionScope()));
         Optional<ClientGuide> guide = vm.guide(context.locale());
-        Views.show(guideIntro, guide.isPresent());
+        // "Names as this software shows them" only where a source confirmed at least one label.
+        Views.show(guideIntro, guide.filter(g -> java.util.Arrays.stream(NoticeItem.values())
+                .anyMatch(item -> vm.ownLabel(g, item))).isPresent());
         guide.ifPresent(g -> guideIntro.setText(text("settings.guide.intro", g.name(), g.versions())));
         fillTable();
         guide.ifPresentOrElse(g -> GuideSection.fillSteps(guideBox, g, vm, context), () -> Views.show(guideBox, false));

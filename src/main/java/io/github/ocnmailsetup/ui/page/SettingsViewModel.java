@@ -136,7 +136,8 @@ public final class SettingsViewModel {
         return switch (row.newValue().kind()) {
             case TYPED -> value(row.newValue().text());
             case MAIL_PASSWORD -> switch (table.passwordLength()) {
-                case LONGER_THAN_LIMIT -> table.passwordLength().advice(notice.passwordMaxLength());
+                case LONGER_THAN_LIMIT -> UiText.of("settings.instruction.password.longer", notice.passwordMaxLength(),
+                        notice.passwordMaxLength() + 1);
                 case WITHIN_LIMIT -> UiText.of("settings.instruction.password.asIs");
                 case UNKNOWN -> UiText.of("settings.instruction.password.eitherCase", notice.passwordMaxLength(),
                         notice.passwordMaxLength() + 1);

@@ -81,6 +81,7 @@ public final class TestView {
         Views.showWhen(startButton, vm.stateProperty().isEqualTo(State.READY));
         Views.showWhen(cancelButton, vm.running());
         Views.showWhen(progress, vm.running());
+        Views.showWhen(elapsed, vm.running()); // a running clock; after the test, the time is in the report
         Views.showWhen(resultBox, Bindings.isNotNull(vm.resultProperty()).and(vm.running().not()));
         TestWayOn wayOn = vm.wayOn();
         continueWithoutTest.setOnAction(e -> wayOn.continueWithoutTest());

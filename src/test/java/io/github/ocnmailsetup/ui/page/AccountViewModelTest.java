@@ -36,7 +36,7 @@ class AccountViewModelTest {
     void that_a_full_width_password_gets_a_note_and_cannot_go_on_until_retyped() {
         account.addressProperty().set("taro@abc.ocn.ne.jp");
         account.typePassword(Secret.of("ｐａｓｓ1234"));
-        assertThat(account.passwordAdviceProperty().get().in(Locale.JAPANESE)).contains("全角");
+        assertThat(account.passwordAdviceProperty().get().in(Locale.JAPANESE)).contains("日本語入力");
         assertThat(account.passwordForMailSoftware()).isEmpty();
         assertThat(account.answered().get()).isFalse();
 

@@ -14,7 +14,7 @@ class MailAgainViewModelTest {
         MailAgainViewModel mail = new MailAgainViewModel();
         mail.messagesProperty().set(0);
         assertThat(mail.answered().get()).isTrue();
-        assertThat(mail.message().get().in(Locale.ENGLISH)).contains("nothing will be received twice");
+        assertThat(mail.message().get().in(Locale.ENGLISH)).contains("received twice");
         mail.messagesProperty().set(12);
         mail.bytesProperty().set(3_400_000);
         assertThat(mail.answered().get()).isFalse();
