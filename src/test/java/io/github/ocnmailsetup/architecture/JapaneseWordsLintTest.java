@@ -56,6 +56,11 @@ class JapaneseWordsLintTest {
      */
     private static final Map<String, String> TERMS = Map.ofEntries(
             Map.entry("重なった", "重複している (the notice's words)"),
+            Map.entry("重複した", "重複している (the notice's words)"),
+            Map.entry("コンピュータ", "パソコン (the notice's word)"),
+            Map.entry("クリップボード", "「コピーしました」 (say what the reader can do, not where it went)"),
+            Map.entry("Web メール", "Webメール (one spelling)"),
+            Map.entry("テスト メール", "テストメール (one spelling)"),
             Map.entry("ユーザー", "ユーザ名 (the notice writes ユーザ, without ー)"),
             Map.entry("ＳＳＬ", "SSL (half-width, as the notice writes it)"),
             Map.entry("ＰＯＰ", "POP (half-width)"),
@@ -124,6 +129,11 @@ class JapaneseWordsLintTest {
                         continue; // another program's spelling, or the notice's own list
                     }
                     stackedBrackets(where, entry.getValue(), problems);
+                    for (String wrong : List.of("重なった", "重複した", "報告", "コンピュータ", "Web メール", "テスト メール")) {
+                        if (entry.getValue().contains(wrong)) {
+                            problems.add(where + "「" + wrong + "」; write " + TERMS.get(wrong));
+                        }
+                    }
                     Matcher technical = GUIDE_TECHNICAL.matcher(entry.getValue());
                     if (!key.startsWith("note.") && !key.contains(".note.") && technical.find()) {
                         problems.add(where + "「" + technical.group() + "」 in the main text; say it plainly, and keep"
@@ -142,6 +152,7 @@ class JapaneseWordsLintTest {
         lint("ui", "b", "どのメールソフトをお使いですか?", problems);
         lint("ui", "c", "2010-04-01に加入しました。", problems);
         lint("ui", "d", "重なったメールを削除します。", problems);
+        lint("ui", "d2", "重複したメールは、このコンピュータで削除します。", problems);
         lint("ui", "e", "受信サーバを変えます。", problems);
         lint("ui", "f", "サーバに 3 通(2 MB)あります。", problems);
         lint("ui", "g", "\u2753 まだ判断できません", problems);
@@ -151,7 +162,7 @@ class JapaneseWordsLintTest {
         lint("ui", "k", "配信(「サーバーに置く(L)」の下)を開きます。", problems);
         lint("ui", "l", "「詳細設定」タブ(受信(POP)サーバのポート番号)を開きます。", problems);
         lint("ui", "m", "読んでいます(Outlook など)(_M)", problems);
-        assertThat(problems).hasSize(13);
+        assertThat(problems).hasSize(15);
         assertThat(problems.get(0)).contains("ui/messages_ja.properties", "key a", "'：'");
         List<String> none = new ArrayList<>();
         lint("ui", "ok", "メールアドレス：{0}。https://www.ocn.ne.jp/ を開きます。受信サーバにメールを残すか", none);
