@@ -60,7 +60,7 @@ class CliBasicsTest {
 
         assertThat(new int[] {missing, unknown, badValue}).containsOnly(Cli.USAGE);
         assertThat(cli.err())
-                .contains("次の指定がありません").contains("--email").contains("知らないオプション").contains("--bogus")
+                .contains("次の指定がありません").contains("--email").contains("使えないオプション").contains("--bogus")
                 .contains("「abc」は --timeout の値として正しくありません")
                 .doesNotContain("Missing required").doesNotContain("Unknown option").doesNotContain("is not an int");
     }
