@@ -21,6 +21,15 @@ final class SettingsTable {
     private SettingsTable() {
     }
 
+    /** The same three marks as the wizard's settings page: ● must change, ◐ if not set, ○ no change if working. */
+    private static String markKey(NoticeRemark remark) {
+        return switch (remark) {
+            case MUST_CHANGE -> "sheet.mark.must";
+            case CHANGE_IF_NOT_SET -> "sheet.mark.conditional";
+            case NO_CHANGE_IF_WORKING -> "sheet.mark.noChange";
+        };
+    }
+
     static void fill(HtmlTemplate page, Locale locale, NoticeSettingsTable table, ClientGuide guide) {
         String rows = table.rows().stream()
                 .map(row -> HtmlTemplate.load("settings-row.html")
@@ -28,8 +37,7 @@ final class SettingsTable {
                         .text("item", SettingsSheetWriter.t(locale, "sheet.item." + row.item().id()))
                         .text("valueClass", row.newValue().toType().isPresent() ? "value typed" : "value")
                         .text("value", value(row, table, locale))
-                        .text("mark", SettingsSheetWriter.t(locale, row.remark() == NoticeRemark.MUST_CHANGE
-                                ? "sheet.mark.must" : "sheet.mark.conditional"))
+                        .text("mark", SettingsSheetWriter.t(locale, markKey(row.remark())))
                         .text("remark", row.remark().words().in(locale))
                         .text("label", SettingsSheetWriter.t(locale, "sheet.guide.label", guide.name(),
                                 ClientGuides.labelShown(guide, row.item(), locale)))
