@@ -85,11 +85,13 @@ final class ExportSection {
                 Button save = saveButton(done.export(), context, ExportFormat.MOBILECONFIG);
                 save.getStyleClass().add("accent");
                 lines.add(save);
+                if (done.saysHowToGetTheFileOntoTheDevice()) { // first how the file gets there, then what it does
+                    lines.add(Views.label(text(context, "done.mobileconfig.transfer"), "note"));
+                }
                 lines.add(Views.label(text(context, "done.mobileconfig.secondAccount"), null));
                 lines.add(Views.label(text(context, "done.mobileconfig.password"), null));
                 lines.add(Views.label(text(context, "done.mobileconfig.unsigned"), "hint"));
                 if (done.saysHowToGetTheFileOntoTheDevice()) {
-                    lines.add(Views.label(text(context, "done.mobileconfig.transfer"), "note"));
                     lines.add(Views.label(text(context, "done.mobileconfig.iphone"), "note"));
                 }
             }
