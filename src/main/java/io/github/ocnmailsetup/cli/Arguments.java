@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -46,23 +47,60 @@ final class Arguments {
             String word = words.get(i);
             int equals = word.indexOf('=');
             String name = word.startsWith("--") && equals > 0 ? word.substring(0, equals) : word;
-            CommandOption option = spec.option(name).orElseThrow(() -> new UsageException("usage.unknown", word));
+            Optional<CommandOption> found = spec.option(name);
+            if (found.isEmpty()) {
+                throw unknown(word, i == 0 ? null : words.get(i - 1));
+            }
+            CommandOption option = found.get();
             if (values.containsKey(name)) {
                 throw new UsageException("usage.repeated", name);
             }
+            String typedValue = equals > 0 ? word.substring(equals + 1) : null;
             if (!option.takesValue()) {
-                if (equals > 0) {
-                    throw new UsageException("usage.badValue", word.substring(equals + 1), name);
-                }
-                values.put(name, "");
-            } else if (equals > 0) {
-                values.put(name, word.substring(equals + 1));
-            } else if (i + 1 < words.size()) {
+                putSwitch(values, option, typedValue);
+            } else if (typedValue != null) {
+                values.put(name, typedValue);
+            } else if (i + 1 < words.size() && !isOptionOf(spec, words.get(i + 1))) {
                 values.put(name, words.get(++i));
             } else {
                 throw new UsageException("usage.missing", option.synopsis());
             }
         }
+        requireAll(spec, values);
+        return new Arguments(Request.RUN, values);
+    }
+
+    /**
+     * A word the command does not take. An option is named by its name alone, never its value ({@code
+     * --password=...}); a stray word is not repeated at all, as it may be a password typed on the line.
+     */
+    private static UsageException unknown(String word, @Nullable String after) {
+        if (word.startsWith("-")) {
+            int equals = word.indexOf('=');
+            return new UsageException("usage.unknown", equals > 0 ? word.substring(0, equals) : word);
+        }
+        return after == null ? new UsageException("usage.strayWord.first")
+                : new UsageException("usage.strayWord", after.startsWith("-") && after.indexOf('=') > 0
+                        ? after.substring(0, after.indexOf('=')) : after);
+    }
+
+    /** A switch alone, or with {@code =true} / {@code =false} as picocli took it; no other value, and none shown. */
+    private static void putSwitch(Map<String, String> values, CommandOption option, @Nullable String typedValue) {
+        if (typedValue == null || typedValue.equalsIgnoreCase("true")) {
+            values.put(option.name(), "");
+        } else if (!typedValue.equalsIgnoreCase("false")) {
+            throw new UsageException("usage.switchValue", option.name());
+        }
+    }
+
+    /** The next word is another option of the command, not this option's value. */
+    private static boolean isOptionOf(CommandSpec spec, String word) {
+        int equals = word.indexOf('=');
+        String name = word.startsWith("--") && equals > 0 ? word.substring(0, equals) : word;
+        return spec.option(name).isPresent() || List.of("-h", "--help", "-V", "--version").contains(word);
+    }
+
+    private static void requireAll(CommandSpec spec, Map<String, String> values) {
         List<String> missing = new ArrayList<>();
         for (CommandOption option : spec.options()) {
             if (option.required() && !values.containsKey(option.name())) {
@@ -72,7 +110,6 @@ final class Arguments {
         if (!missing.isEmpty()) {
             throw new UsageException("usage.missing", String.join(", ", missing));
         }
-        return new Arguments(Request.RUN, values);
     }
 
     Request request() {

@@ -2,6 +2,7 @@ package io.github.ocnmailsetup.cli;
 
 import io.github.ocnmailsetup.domain.I18n;
 import io.github.ocnmailsetup.domain.ValidationException;
+import io.github.ocnmailsetup.probe.ServerText;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.Charset;
@@ -33,6 +34,9 @@ public final class Cli {
         return LoggerFactory.getLogger(Cli.class);
     }
 
+    /** Asked for anywhere on the line ({@code --lang ja --help}), they are the command line's, not the wizard's. */
+    private static final List<String> HELP_OR_VERSION = List.of("-h", "--help", "-V", "--version");
+
     /** The commands, in the order the app's help lists them. */
     private static final List<CommandSpec> COMMANDS = List.of(CheckCommand.SPEC, ExportCommand.SPEC,
             ThunderbirdCommand.SPEC);
@@ -63,7 +67,7 @@ public final class Cli {
         if (!args[0].startsWith("-") || isCommand(args[0])) {
             return true;
         }
-        return Arrays.stream(args).anyMatch(a -> isCommand(a) && !a.startsWith("-"));
+        return Arrays.stream(args).anyMatch(a -> isCommand(a) && !a.startsWith("-") || HELP_OR_VERSION.contains(a));
     }
 
     /** Runs one command line and returns its exit code. */
@@ -79,7 +83,8 @@ public final class Cli {
         try {
             return runLine(line, context.withLocale(locale));
         } catch (UsageException e) {
-            err.println(text(locale, "usage.error", e.message(locale)));
+            // the words quoted are the user's: shown as text, never as terminal control
+            err.println(ServerText.visible(text(locale, "usage.error", e.message(locale))));
             err.println(text(locale, "usage.help", helpFor(line)));
             return USAGE;
         } catch (ValidationException invalid) {
@@ -111,15 +116,43 @@ public final class Cli {
     private static int runAppOption(String first, List<String> line, CliContext context) {
         switch (first) {
             case "-h", "--help", "help" -> {
-                CommandSpec about = line.size() > 1 && first.equals("help") ? command(line.get(1)) : null;
-                return print(context, about == null ? HelpText.ofApp(COMMANDS, context.locale())
-                        : HelpText.of(about, context.locale()));
+                String topic = first.equals("help") ? helpTopic(line.subList(1, line.size())) : null;
+                if (topic == null) {
+                    return print(context, HelpText.ofApp(COMMANDS, context.locale()));
+                }
+                CommandSpec about = command(topic);
+                if (about == null) {
+                    throw new UsageException("usage.unknown", topic);
+                }
+                return print(context, HelpText.of(about, context.locale()));
             }
             case "-V", "--version" -> {
                 return print(context, VersionProvider.versionLine() + "\n");
             }
-            default -> throw new UsageException("usage.unknown", first);
+            default -> {
+                // options before --help or --version (--lang ja --help): the same as asking for them first
+                if (line.contains("-h") || line.contains("--help")) {
+                    return print(context, HelpText.ofApp(COMMANDS, context.locale()));
+                }
+                if (line.contains("-V") || line.contains("--version")) {
+                    return print(context, VersionProvider.versionLine() + "\n");
+                }
+                throw new UsageException("usage.unknown", first);
+            }
         }
+    }
+
+    /** The word {@code help} is asked about, skipping {@code --lang ja|en}; null when there is none. */
+    private static @Nullable String helpTopic(List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            if (word.equals("--lang")) {
+                i++;
+            } else if (!word.startsWith("--lang=")) {
+                return word;
+            }
+        }
+        return null;
     }
 
     /** Only the command that runs is made. */
@@ -127,7 +160,8 @@ public final class Cli {
         return switch (spec.name()) {
             case "check" -> new CheckCommand(context);
             case "export" -> new ExportCommand(context);
-            default -> new ThunderbirdCommand(context);
+            case "thunderbird" -> new ThunderbirdCommand(context);
+            default -> throw new IllegalStateException("No command " + spec.name());
         };
     }
 

@@ -106,14 +106,9 @@ final class TrustStores {
     }
 
     private static @Nullable KeyStore jdkStore() {
-        return load(jdkStoreFile(), KeyStore.getDefaultType(), null);
-    }
-
-    /** The file the JDK's own trust comes from: jssecacerts when there is one, else cacerts. */
-    private static Path jdkStoreFile() {
         Path security = Path.of(System.getProperty("java.home"), "lib", "security");
         Path jsse = security.resolve("jssecacerts");
-        return Files.isRegularFile(jsse) ? jsse : security.resolve("cacerts");
+        return load(Files.isRegularFile(jsse) ? jsse : security.resolve("cacerts"), KeyStore.getDefaultType(), null);
     }
 
     private static @Nullable KeyStore configuredStore(String file) {
@@ -137,20 +132,18 @@ final class TrustStores {
     /**
      * A distribution's JDK reads the system's roots (Debian links its cacerts to /etc/ssl/certs/java/cacerts),
      * but the runtime bundled with the installer has its own list: then a root the user or their antivirus
-     * added to the system would be missing. So the system's Java bundle is added when it is another file with other
-     * bytes (a byte-for-byte copy holds the same roots; comparing costs far less than reading it twice).
+     * added to the system would be missing. So the system's Java bundle is added when it is another file.
      */
     private static @Nullable KeyStore linuxSystemStore() {
-        Path jdkStore = jdkStoreFile();
+        Path jdkStore = Path.of(System.getProperty("java.home"), "lib", "security", "cacerts");
         for (String candidate : new String[] {"/etc/ssl/certs/java/cacerts", "/etc/pki/java/cacerts"}) {
             Path system = Path.of(candidate);
             if (!Files.isRegularFile(system)) {
                 continue;
             }
             try {
-                if (Files.exists(jdkStore)
-                        && (Files.isSameFile(system, jdkStore) || Files.mismatch(system, jdkStore) == -1)) {
-                    return null; // the same file, or a copy of it: the same roots, read once (docs/performance.md)
+                if (Files.exists(jdkStore) && Files.isSameFile(system, jdkStore)) {
+                    return null;
                 }
                 return KeyStore.getInstance(system.toFile(), "changeit".toCharArray());
             } catch (IOException | GeneralSecurityException e) {

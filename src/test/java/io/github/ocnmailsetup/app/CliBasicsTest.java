@@ -53,6 +53,27 @@ class CliBasicsTest {
     }
 
     @Test
+    void that_help_finds_its_command_after_the_language_and_refuses_an_unknown_one() {
+        int before = run("--lang", "ja", "help", "check");
+        int after = run("help", "--lang", "ja", "export");
+        int options = run("--lang", "ja", "--help");
+
+        assertThat(new int[] {before, after, options}).containsOnly(Cli.OK);
+        assertThat(cli.out()).contains("使い方：ocn-mail-setup check").contains("使い方：ocn-mail-setup export")
+                .contains("使い方：ocn-mail-setup コマンド");
+        assertThat(Cli.isCommandLine("--lang", "ja", "--help")).as("help, not the wizard").isTrue();
+        assertThat(run("help", "bogus")).isEqualTo(Cli.USAGE);
+    }
+
+    @Test
+    void that_a_missing_value_is_exit_2_even_when_an_option_follows() {
+        int code = run("export", "--email", "taro@abc.ocn.ne.jp", "--format", "all", "--out", "--force");
+
+        assertThat(code).isEqualTo(Cli.USAGE);
+        assertThat(cli.err()).contains("--out DIR");
+    }
+
+    @Test
     void that_a_usage_error_names_the_whole_help_command() {
         int code = run("check", "--email", "taro@abc.ocn.ne.jp", "--password-stdin", "--timeout", "x");
 
