@@ -79,24 +79,7 @@ final class ThunderbirdCommand implements CliCommand {
         List<ThunderbirdPlan> plans = new ArrayList<>();
         boolean unreadable = false;
         for (ThunderbirdProfile candidate : profiles) {
-            unreadable |= setup.plan(candidate, address).match(new PlanResult.Cases<Boolean>() {
-                @Override
-                public Boolean planned(PlanResult.Planned planned) {
-                    plans.add(planned.plan());
-                    return false;
-                }
-
-                @Override
-                public Boolean noAccount(PlanResult.NoAccount noAccount) {
-                    return false; // said once for all profiles below
-                }
-
-                @Override
-                public Boolean unreadable(PlanResult.Unreadable cannotRead) {
-                    context.err().println(cannotRead.reason().in(context.locale()));
-                    return true;
-                }
-            });
+            unreadable |= collectPlan(setup.plan(candidate, address), plans);
         }
         if (plans.isEmpty() && unreadable) {
             return Cli.PROBLEM;
@@ -119,9 +102,32 @@ final class ThunderbirdCommand implements CliCommand {
         return applyPlan(setup, plans.get(0));
     }
 
+    /** Adds a profile's plan to {@code plans}; says why a profile cannot be read and returns true then. */
+    private boolean collectPlan(PlanResult result, List<ThunderbirdPlan> plans) {
+        return result.match(new PlanResult.Cases<Boolean>() {
+            @Override
+            public Boolean planned(PlanResult.Planned planned) {
+                plans.add(planned.plan());
+                return false;
+            }
+
+            @Override
+            public Boolean noAccount(PlanResult.NoAccount noAccount) {
+                return false; // said once for all profiles by the caller
+            }
+
+            @Override
+            public Boolean unreadable(PlanResult.Unreadable cannotRead) {
+                context.err().println(cannotRead.reason().in(context.locale()));
+                return true;
+            }
+        });
+    }
+
     private void printPlan(ThunderbirdSetup setup, ThunderbirdPlan plan, OcnAddress address) {
         Locale locale = context.locale();
-        String version = plan.version().version() == null ? context.text("tb.versionUnknown") : plan.version().version();
+        String version = plan.version().version() == null ? context.text("tb.versionUnknown")
+                : plan.version().version();
         // Names and values come from the profile's files, which anyone can edit: shown as text, never as terminal
         // control (an escape in an account name or a folder reference must not clear the screen or fake a line).
         context.out().println(ServerText.visible(context.text("tb.profile", plan.profile().folder(), version)));
