@@ -57,7 +57,9 @@ final class ShellLauncher {
                 + "# OCN Mail SSL Setup. Starts the bundled Java runtime with the class path and options of\n"
                 + "# ../lib/app/*.cfg. Written by the installer build in place of jpackage's launcher, which asks\n"
                 + "# the package manager about itself at every start (docs/performance.md).\n"
-                + "app=$(dirname \"$(dirname \"$(readlink -f \"$0\")\")\")\n"
+                + "# One process before java (readlink), the folders by the shell itself.\n"
+                + "self=$(readlink -f \"$0\")\n"
+                + "app=${self%/bin/*}\n"
                 + "APPDIR=\"$app/lib/app\"\n"
                 + command;
     }

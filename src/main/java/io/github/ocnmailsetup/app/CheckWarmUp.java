@@ -5,9 +5,9 @@ import java.util.Arrays;
 import org.slf4j.LoggerFactory;
 
 /**
- * For a {@code check} command: the check's first-use work in a fresh process (logging, the trust stores, TLS, mail
- * and MIME classes; no network) on a thread of its own, while the main thread parses the arguments and reads the
- * password. Support staff run {@code check} as a new process every time (issue 16, docs/performance.md).
+ * For a {@code check} command: the check's first-use work in a fresh process (logging, TLS, mail and MIME classes;
+ * no network) on a thread of its own, while the main thread parses the arguments, reads the password and reads
+ * the trust stores. Support staff run {@code check} as a new process every time (issue 16, docs/performance.md).
  */
 final class CheckWarmUp {
 

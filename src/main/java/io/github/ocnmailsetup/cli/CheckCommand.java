@@ -18,13 +18,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.concurrent.Callable;
-import org.jspecify.annotations.Nullable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
+import java.util.List;
 
 /**
  * The {@code check} command (the command-line contract in docs/architecture.md): the "Test my connection" check from
@@ -34,53 +28,31 @@ import picocli.CommandLine.Spec;
  * cannot send faithfully are refused). Exit 0 when every step passed, 1 when the check found a problem, 2 for bad
  * input.
  */
-@Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Tests sending and receiving over SSL: POP3S login, SMTPS send to yourself, delivery, clean-up.")
-final class CheckCommand implements Callable<Integer> {
+final class CheckCommand implements CliCommand {
+
+    static final CommandSpec SPEC = new CommandSpec("check", "check.description", List.of(
+            CommandOption.required("--email", "ADDR", "check.option.email"),
+            CommandOption.requiredFlag("--password-stdin", "check.option.passwordStdin"),
+            CommandOption.value("--pop-server", "HOST:PORT", "check.option.popServer"),
+            CommandOption.value("--smtp-server", "HOST:PORT", "check.option.smtpServer"),
+            CommandOption.value("--timeout", "SECONDS", "check.option.timeout"),
+            CommandOption.flag("--json", "check.option.json"),
+            CommandOption.flag("--keep-test-message", "check.option.keepTestMessage"),
+            CommandOption.flag("--report", "check.option.report"),
+            CommandOption.value("--lang", "ja|en", "check.option.lang")));
 
     private static final int MAX_TIMEOUT_SECONDS = 600;
 
     private final Cli.CliContext context;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Option(names = "--email", required = true, paramLabel = "ADDR", description = "The OCN mail address.")
-    private String email = "";
-
-    @Option(names = "--password-stdin", required = true,
-            description = "Read the mail password as one line from standard input.")
-    private boolean passwordStdin;
-
-    @Option(names = "--pop-server", paramLabel = "HOST:PORT", description = "Incoming server (default: OCN's).")
-    private @Nullable String popServer;
-
-    @Option(names = "--smtp-server", paramLabel = "HOST:PORT", description = "Outgoing server (default: OCN's).")
-    private @Nullable String smtpServer;
-
-    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Bound on the whole check (default: 60).")
-    private int timeoutSeconds = (int) CheckRequest.DEFAULT_TIMEOUT.toSeconds();
-
-    @Option(names = "--json", description = "Print one JSON object instead of text.")
-    private boolean json;
-
-    @Option(names = "--keep-test-message", description = "Leave the test message on the server.")
-    private boolean keepTestMessage;
-
-    @Option(names = "--report", description = "Also print the redacted report for support (address masked, "
-            + "never the password); with --json it goes to standard error.")
-    private boolean report;
-
-    @Option(names = "--lang", paramLabel = "ja|en", description = "Language of the output (default: the system's).")
-    private @Nullable String lang;
 
     public CheckCommand(Cli.CliContext context) {
         this.context = context;
     }
 
     @Override
-    public Integer call() {
-        CheckRequest request = request();
+    public int run(Arguments arguments) {
+        boolean json = arguments.has("--json");
+        CheckRequest request = request(arguments);
         context.err().println(I18n.format(CheckOutput.PROBE_BUNDLE, context.locale(), "notice.beforeStart"));
         CheckResult result = new ConnectionCheck(request).run(CheckListener.NONE);
         CheckOutput output = new CheckOutput(context, request.password());
@@ -89,30 +61,33 @@ final class CheckCommand implements Callable<Integer> {
         } else {
             output.printText(result);
         }
-        if (report) {
+        if (arguments.has("--report")) {
             (json ? context.err() : context.out()).println(result.report().render(context.locale()));
         }
         return result.ok() ? Cli.OK : Cli.PROBLEM;
     }
 
-    private CheckRequest request() {
+    private CheckRequest request(Arguments arguments) {
+        String lang = arguments.value("--lang");
         if (lang != null && I18n.parseLanguage(lang) == null) {
-            throw new CommandLine.ParameterException(spec.commandLine(), context.text("check.lang.invalid", lang));
+            throw new UsageException("check.lang.invalid", lang);
         }
+        int timeoutSeconds = arguments.number("--timeout", (int) CheckRequest.DEFAULT_TIMEOUT.toSeconds());
         if (timeoutSeconds < 1 || timeoutSeconds > MAX_TIMEOUT_SECONDS) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    context.text("check.timeout.invalid", String.valueOf(timeoutSeconds), MAX_TIMEOUT_SECONDS));
+            throw new UsageException("check.timeout.invalid", String.valueOf(timeoutSeconds), MAX_TIMEOUT_SECONDS);
         }
         OcnSettings ocn = OcnSettings.bundled();
-        OcnAddress address = OcnAddress.parse(email, ocn);
+        OcnAddress address = OcnAddress.parse(arguments.value("--email", ""), ocn);
+        String popServer = arguments.value("--pop-server");
+        String smtpServer = arguments.value("--smtp-server");
         ServerEndpoint pop = popServer == null ? ocn.pop() : ServerEndpoint.parse(popServer);
         ServerEndpoint smtp = smtpServer == null ? ocn.smtp() : ServerEndpoint.parse(smtpServer);
         PasswordRule rule = new PasswordRule(ocn);
         Secret typed = readPassword();
         PasswordForMailSoftware password = rule.apply(typed);
         rule.edgeSpaceWarning(typed).ifPresent(warning -> context.err().println(warning.in(context.locale())));
-        return new CheckRequest(address, password, pop, smtp, Duration.ofSeconds(timeoutSeconds), keepTestMessage,
-                TrustSources.systemDefault());
+        return new CheckRequest(address, password, pop, smtp, Duration.ofSeconds(timeoutSeconds),
+                arguments.has("--keep-test-message"), TrustSources.systemDefault());
     }
 
     /**

@@ -2,9 +2,9 @@ package io.github.ocnmailsetup.cli;
 
 import io.github.ocnmailsetup.domain.I18n;
 import io.github.ocnmailsetup.domain.ValidationException;
+import io.github.ocnmailsetup.probe.ServerText;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -14,7 +14,6 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import picocli.CommandLine;
 
 /**
  * The command line for support staff and scripts. Exit codes follow the command-line contract (docs/architecture.md): 0
@@ -34,6 +33,13 @@ public final class Cli {
     private static Logger log() { // at the first log line, not at class load: StartupRulesTest
         return LoggerFactory.getLogger(Cli.class);
     }
+
+    /** Asked for anywhere on the line ({@code --lang ja --help}), they are the command line's, not the wizard's. */
+    private static final List<String> HELP_OR_VERSION = List.of("-h", "--help", "-V", "--version");
+
+    /** The commands, in the order the app's help lists them. */
+    private static final List<CommandSpec> COMMANDS = List.of(CheckCommand.SPEC, ExportCommand.SPEC,
+            ThunderbirdCommand.SPEC);
 
     private final CliContext context;
 
@@ -61,7 +67,7 @@ public final class Cli {
         if (!args[0].startsWith("-") || isCommand(args[0])) {
             return true;
         }
-        return Arrays.stream(args).anyMatch(a -> isCommand(a) && !a.startsWith("-"));
+        return Arrays.stream(args).anyMatch(a -> isCommand(a) && !a.startsWith("-") || HELP_OR_VERSION.contains(a));
     }
 
     /** Runs one command line and returns its exit code. */
@@ -70,37 +76,113 @@ public final class Cli {
         PrintStream err = context.err();
         String badLanguage = unsupportedLanguage(args);
         if (badLanguage != null) {
-            err.println(I18n.format(BUNDLE, locale, "usage.error", I18n.format(BUNDLE, locale, "usage.lang", badLanguage)));
+            err.println(text(locale, "usage.error", text(locale, "usage.lang", badLanguage)));
             return USAGE;
         }
-        CommandLine cli = new CommandLine(new RootCommand(), new CommandLine.IFactory() {
-            @Override
-            public <K> K create(Class<K> cls) throws Exception {
-                try {
-                    return cls.getConstructor(CliContext.class).newInstance(context.withLocale(locale));
-                } catch (NoSuchMethodException e) {
-                    return CommandLine.defaultFactory().create(cls);
-                }
-            }
-        });
-        cli.setOut(new PrintWriter(context.out(), true, consoleCharset()));
-        cli.setErr(new PrintWriter(err, true, consoleCharset()));
-        cli.setParameterExceptionHandler((ex, ignored) -> {
-            err.println(I18n.format(BUNDLE, locale, "usage.error", UsageErrors.describe(ex, locale)));
-            err.println(I18n.format(BUNDLE, locale, "usage.help", ex.getCommandLine().getCommandName()));
+        List<String> line = List.of(commandFirst(args));
+        try {
+            return runLine(line, context.withLocale(locale));
+        } catch (UsageException e) {
+            // the words quoted are the user's: shown as text, never as terminal control
+            err.println(ServerText.visible(text(locale, "usage.error", e.message(locale))));
+            err.println(text(locale, "usage.help", helpFor(line)));
             return USAGE;
-        });
-        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            if (ex instanceof ValidationException invalid) {
-                err.println(invalid.message(locale));
-                return USAGE;
-            }
+        } catch (ValidationException invalid) {
+            err.println(invalid.message(locale));
+            return USAGE;
+        } catch (RuntimeException e) {
             // The stack trace goes to the log file only (the standard error appender drops it: %nopex).
-            log().error("Command failed unexpectedly", ex);
-            err.println(I18n.format(BUNDLE, locale, "unexpected", ex.getClass().getSimpleName()));
+            log().error("Command failed unexpectedly", e);
+            err.println(text(locale, "unexpected", e.getClass().getSimpleName()));
             return PROBLEM;
-        });
-        return cli.execute(commandFirst(args));
+        }
+    }
+
+    private static int runLine(List<String> line, CliContext context) {
+        String first = line.isEmpty() ? "--help" : line.get(0);
+        CommandSpec spec = command(first);
+        if (spec == null) {
+            return runAppOption(first, line, context);
+        }
+        Arguments arguments = Arguments.parse(spec, line.subList(1, line.size()));
+        return switch (arguments.request()) {
+            case HELP -> print(context, HelpText.of(spec, context.locale()));
+            case VERSION -> print(context, VersionProvider.versionLine() + "\n");
+            case RUN -> create(spec, context).run(arguments);
+        };
+    }
+
+    /** {@code --help}, {@code help [COMMAND]} and {@code --version} without a command; anything else is unknown. */
+    private static int runAppOption(String first, List<String> line, CliContext context) {
+        switch (first) {
+            case "-h", "--help", "help" -> {
+                String topic = first.equals("help") ? helpTopic(line.subList(1, line.size())) : null;
+                if (topic == null) {
+                    return print(context, HelpText.ofApp(COMMANDS, context.locale()));
+                }
+                CommandSpec about = command(topic);
+                if (about == null) {
+                    throw new UsageException("usage.unknown", topic);
+                }
+                return print(context, HelpText.of(about, context.locale()));
+            }
+            case "-V", "--version" -> {
+                return print(context, VersionProvider.versionLine() + "\n");
+            }
+            default -> {
+                // options before --help or --version (--lang ja --help): the same as asking for them first
+                if (line.contains("-h") || line.contains("--help")) {
+                    return print(context, HelpText.ofApp(COMMANDS, context.locale()));
+                }
+                if (line.contains("-V") || line.contains("--version")) {
+                    return print(context, VersionProvider.versionLine() + "\n");
+                }
+                throw new UsageException("usage.unknown", first);
+            }
+        }
+    }
+
+    /** The word {@code help} is asked about, skipping {@code --lang ja|en}; null when there is none. */
+    private static @Nullable String helpTopic(List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            if (word.equals("--lang")) {
+                i++;
+            } else if (!word.startsWith("--lang=")) {
+                return word;
+            }
+        }
+        return null;
+    }
+
+    /** Only the command that runs is made. */
+    private static CliCommand create(CommandSpec spec, CliContext context) {
+        return switch (spec.name()) {
+            case "check" -> new CheckCommand(context);
+            case "export" -> new ExportCommand(context);
+            case "thunderbird" -> new ThunderbirdCommand(context);
+            default -> throw new IllegalStateException("No command " + spec.name());
+        };
+    }
+
+    private static @Nullable CommandSpec command(String name) {
+        return COMMANDS.stream().filter(spec -> spec.name().equals(name)).findFirst().orElse(null);
+    }
+
+    /** What to ask for help on after a usage error: the command's help, or the app's. */
+    private static String helpFor(List<String> line) {
+        return !line.isEmpty() && command(line.get(0)) != null ? HelpText.APP + " " + line.get(0) : HelpText.APP;
+    }
+
+    private static int print(CliContext context, String text) {
+        context.out().print(text);
+        context.out().flush();
+        return OK;
+    }
+
+    /** A message from the command line's bundle. */
+    static String text(Locale locale, String key, Object... args) {
+        return I18n.format(BUNDLE, locale, key, args);
     }
 
     /** {@code --lang ja check ...} becomes {@code check --lang ja ...}: the options belong to the command. */

@@ -14,11 +14,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import java.util.List;
 
 /**
  * The {@code export} command (the command-line contract in docs/architecture.md): writes the .mobileconfig, the
@@ -26,38 +25,33 @@ import picocli.CommandLine.Option;
  * could not write (nothing half-written), 2 bad input or an existing file without {@code --force} (then nothing is
  * written). The exports keep mail on the server, the notice's recommended setting (「残す」).
  */
-@Command(name = "export", mixinStandardHelpOptions = true, resourceBundle = "io.github.ocnmailsetup.cli.messages")
-final class ExportCommand implements Callable<Integer> {
+final class ExportCommand implements CliCommand {
+
+    static final CommandSpec SPEC = new CommandSpec("export", "export.description", List.of(
+            CommandOption.required("--email", "ADDR", "export.option.email"),
+            CommandOption.required("--format", "FORMAT", "export.option.format"),
+            CommandOption.required("--out", "DIR", "export.option.out"),
+            CommandOption.value("--client", "ID", "export.option.client"),
+            CommandOption.value("--lang", "ja|en", "export.option.lang"),
+            CommandOption.flag("--force", "export.option.force")));
 
     private final Cli.CliContext context;
-
-    @Option(names = "--email", required = true, paramLabel = "ADDR", descriptionKey = "export.option.email")
-    String email = "";
-
-    @Option(names = "--format", required = true, paramLabel = "FORMAT", descriptionKey = "export.option.format")
-    String format = "";
-
-    @Option(names = "--out", required = true, paramLabel = "DIR", descriptionKey = "export.option.out")
-    Path out = Path.of(".");
-
-    @Option(names = "--client", paramLabel = "ID", descriptionKey = "export.option.client")
-    String client = MailClient.OTHER.id();
-
-    @Option(names = "--lang", paramLabel = "ja|en", descriptionKey = "export.option.lang")
-    @org.jspecify.annotations.Nullable String lang;
-
-    @Option(names = "--force", descriptionKey = "export.option.force")
-    boolean force;
 
     public ExportCommand(Cli.CliContext context) {
         this.context = context;
     }
 
     @Override
-    public Integer call() {
+    public int run(Arguments arguments) {
+        String lang = arguments.value("--lang");
         if (lang != null && I18n.parseLanguage(lang) == null) {
             return usage("export.badLang", lang);
         }
+        String format = arguments.value("--format", "");
+        String client = arguments.value("--client", MailClient.OTHER.id());
+        String email = arguments.value("--email", "");
+        Path out = Objects.requireNonNull(arguments.path("--out"));
+        boolean force = arguments.has("--force");
         Optional<Set<ExportFormat>> formats = formats(format);
         if (formats.isEmpty()) {
             return usage("export.badFormat", format);

@@ -19,10 +19,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import org.jspecify.annotations.Nullable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /**
  * The {@code thunderbird} command (the command-line contract in docs/architecture.md): prints the plan for the OCN
@@ -30,39 +26,32 @@ import picocli.CommandLine.Option;
  * or plan printed, 1 nothing found, Thunderbird running, nothing to undo, changed since the apply or a failed write, 2
  * bad input.
  */
-@Command(name = "thunderbird", mixinStandardHelpOptions = true,
-        description = "Applies the OCN SSL settings to an installed Thunderbird (plan, --apply, --undo).")
-final class ThunderbirdCommand implements Callable<Integer> {
+final class ThunderbirdCommand implements CliCommand {
+
+    static final CommandSpec SPEC = new CommandSpec("thunderbird", "tb.description", List.of(
+            CommandOption.required("--email", "ADDR", "tb.option.email"),
+            CommandOption.value("--profile", "DIR", "tb.option.profile"),
+            CommandOption.flag("--apply", "tb.option.apply"),
+            CommandOption.flag("--undo", "tb.option.undo"),
+            CommandOption.flag("--force", "tb.option.force"),
+            CommandOption.value("--lang", "ja|en", "tb.option.lang")));
 
     /** Moves the home folder Thunderbird profiles are looked for in (support and tests). */
     static final String HOME_PROPERTY = "ocnsetup.thunderbird.home";
 
     private final Cli.CliContext context;
 
-    @Option(names = "--email", required = true, description = "The OCN mail address.")
-    private String email = "";
-
-    @Option(names = "--profile", description = "A Thunderbird profile folder (default: the profiles found).")
-    private @Nullable Path profile;
-
-    @Option(names = "--apply", description = "Apply the plan (Thunderbird must be closed).")
-    private boolean apply;
-
-    @Option(names = "--undo", description = "Put back the files of the last apply.")
-    private boolean undo;
-
-    @Option(names = "--force", description = "With --undo: restore even if Thunderbird changed the files since.")
-    private boolean force;
-
-    @Option(names = "--lang", description = "ja or en (default: the system's language).")
-    private @Nullable String lang;
-
     public ThunderbirdCommand(Cli.CliContext context) {
         this.context = context;
     }
 
     @Override
-    public Integer call() {
+    public int run(Arguments arguments) {
+        String email = arguments.value("--email", "");
+        Path profile = arguments.path("--profile");
+        boolean apply = arguments.has("--apply");
+        boolean undo = arguments.has("--undo");
+        boolean force = arguments.has("--force");
         OcnAddress address = OcnAddress.parse(email);
         if (apply && undo) {
             context.err().println(context.text("tb.applyAndUndo"));
@@ -74,7 +63,7 @@ final class ThunderbirdCommand implements Callable<Integer> {
             context.err().println(context.text("tb.noProfile"));
             return Cli.PROBLEM;
         }
-        return undo ? undo(setup, profiles) : planOrApply(setup, profiles, address);
+        return undo ? undo(setup, profiles, force) : planOrApply(setup, profiles, address, apply);
     }
 
     private static ThunderbirdSetup setup() {
@@ -85,28 +74,12 @@ final class ThunderbirdCommand implements Callable<Integer> {
         return new ThunderbirdSetup(environment, OcnSettings.bundled(), ProcessChecker.system(), Clock.systemUTC());
     }
 
-    private int planOrApply(ThunderbirdSetup setup, List<ThunderbirdProfile> profiles, OcnAddress address) {
+    private int planOrApply(ThunderbirdSetup setup, List<ThunderbirdProfile> profiles, OcnAddress address,
+            boolean apply) {
         List<ThunderbirdPlan> plans = new ArrayList<>();
         boolean unreadable = false;
         for (ThunderbirdProfile candidate : profiles) {
-            unreadable |= setup.plan(candidate, address).match(new PlanResult.Cases<Boolean>() {
-                @Override
-                public Boolean planned(PlanResult.Planned planned) {
-                    plans.add(planned.plan());
-                    return false;
-                }
-
-                @Override
-                public Boolean noAccount(PlanResult.NoAccount noAccount) {
-                    return false; // said once for all profiles below
-                }
-
-                @Override
-                public Boolean unreadable(PlanResult.Unreadable cannotRead) {
-                    context.err().println(cannotRead.reason().in(context.locale()));
-                    return true;
-                }
-            });
+            unreadable |= collectPlan(setup.plan(candidate, address), plans);
         }
         if (plans.isEmpty() && unreadable) {
             return Cli.PROBLEM;
@@ -129,9 +102,32 @@ final class ThunderbirdCommand implements Callable<Integer> {
         return applyPlan(setup, plans.get(0));
     }
 
+    /** Adds a profile's plan to {@code plans}; says why a profile cannot be read and returns true then. */
+    private boolean collectPlan(PlanResult result, List<ThunderbirdPlan> plans) {
+        return result.match(new PlanResult.Cases<Boolean>() {
+            @Override
+            public Boolean planned(PlanResult.Planned planned) {
+                plans.add(planned.plan());
+                return false;
+            }
+
+            @Override
+            public Boolean noAccount(PlanResult.NoAccount noAccount) {
+                return false; // said once for all profiles by the caller
+            }
+
+            @Override
+            public Boolean unreadable(PlanResult.Unreadable cannotRead) {
+                context.err().println(cannotRead.reason().in(context.locale()));
+                return true;
+            }
+        });
+    }
+
     private void printPlan(ThunderbirdSetup setup, ThunderbirdPlan plan, OcnAddress address) {
         Locale locale = context.locale();
-        String version = plan.version().version() == null ? context.text("tb.versionUnknown") : plan.version().version();
+        String version = plan.version().version() == null ? context.text("tb.versionUnknown")
+                : plan.version().version();
         // Names and values come from the profile's files, which anyone can edit: shown as text, never as terminal
         // control (an escape in an account name or a folder reference must not clear the screen or fake a line).
         context.out().println(ServerText.visible(context.text("tb.profile", plan.profile().folder(), version)));
@@ -190,7 +186,7 @@ final class ThunderbirdCommand implements Callable<Integer> {
         });
     }
 
-    private int undo(ThunderbirdSetup setup, List<ThunderbirdProfile> profiles) {
+    private int undo(ThunderbirdSetup setup, List<ThunderbirdProfile> profiles, boolean force) {
         List<ThunderbirdProfile> undoable = profiles.stream().filter(setup::canUndo).toList();
         if (undoable.isEmpty()) {
             return problem("tb.nothingToUndo");

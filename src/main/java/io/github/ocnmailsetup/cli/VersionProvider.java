@@ -1,13 +1,14 @@
 package io.github.ocnmailsetup.cli;
 
-import picocli.CommandLine;
-
 /** The version from the jar's manifest, or "development" when run from the build tree. */
-final class VersionProvider implements CommandLine.IVersionProvider {
+final class VersionProvider {
 
-    @Override
-    public String[] getVersion() {
-        return new String[] {"OCN Mail SSL Setup " + appVersion()};
+    private VersionProvider() {
+    }
+
+    /** What {@code --version} prints. */
+    static String versionLine() {
+        return "OCN Mail SSL Setup " + appVersion();
     }
 
     /** The version from the jar's manifest, or "development". */

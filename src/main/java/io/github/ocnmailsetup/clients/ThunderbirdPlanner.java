@@ -52,22 +52,12 @@ final class ThunderbirdPlanner {
         }
         ThunderbirdVersion version = ThunderbirdVersion.of(profile.folder());
         PrefEdits edits = new PrefEdits(prefs, profile.folder());
-        Map<String, List<String>> ours = new LinkedHashMap<>();
-        List<String> allIdentities = new ArrayList<>();
-        for (String account : list(prefs, "mail.accountmanager.accounts")) {
-            List<String> identities = list(prefs, "mail.account." + account + ".identities");
-            allIdentities.addAll(identities);
-            String server = prefs.string("mail.account." + account + ".server").orElse("");
-            if ("pop3".equals(prefs.string(serverPref(server, "type")).orElse(""))
-                    && belongsTo(prefs, server, identities, address)) {
-                ours.put(account, identities);
-            }
-        }
+        Accounts found = accountsOf(prefs, address);
         Set<String> ourIdentities = new HashSet<>();
-        ours.values().forEach(ourIdentities::addAll);
-        OutgoingServers outgoing = new OutgoingServers(edits, table, ourIdentities, allIdentities);
+        found.ours().values().forEach(ourIdentities::addAll);
+        OutgoingServers outgoing = new OutgoingServers(edits, table, ourIdentities, found.allIdentities());
         List<AccountPlan> accounts = new ArrayList<>();
-        for (Map.Entry<String, List<String>> account : ours.entrySet()) {
+        for (Map.Entry<String, List<String>> account : found.ours().entrySet()) {
             String server = prefs.string("mail.account." + account.getKey() + ".server").orElse("");
             List<SettingChange> changes = new ArrayList<>();
             planIncoming(edits, server, table, version, changes);
@@ -81,6 +71,25 @@ final class ThunderbirdPlanner {
         List<PlannedFile> files = edits.files(original);
         return new PlanResult.Planned(new ThunderbirdPlan(profile, version, accounts, files,
                 ApplyBlockers.find(profile, prefs, edits.changes(), files)));
+    }
+
+    /** The profile's POP accounts of the address (account id to its identities), and every identity there is. */
+    private record Accounts(Map<String, List<String>> ours, List<String> allIdentities) {
+    }
+
+    private Accounts accountsOf(PrefsFile prefs, OcnAddress address) {
+        Map<String, List<String>> ours = new LinkedHashMap<>();
+        List<String> allIdentities = new ArrayList<>();
+        for (String account : list(prefs, "mail.accountmanager.accounts")) {
+            List<String> identities = list(prefs, "mail.account." + account + ".identities");
+            allIdentities.addAll(identities);
+            String server = prefs.string("mail.account." + account + ".server").orElse("");
+            if ("pop3".equals(prefs.string(serverPref(server, "type")).orElse(""))
+                    && belongsTo(prefs, server, identities, address)) {
+                ours.put(account, identities);
+            }
+        }
+        return new Accounts(ours, allIdentities);
     }
 
     private boolean belongsTo(PrefsFile prefs, String server, List<String> identities, OcnAddress address) {

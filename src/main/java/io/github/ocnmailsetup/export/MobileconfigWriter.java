@@ -36,7 +36,23 @@ final class MobileconfigWriter {
         MailProfile profile = request.profile();
         Locale locale = request.locale();
         String identifier = identifier(profile.address());
+        NSDictionary root = new NSDictionary();
+        root.put("PayloadContent", new NSArray(mailPayload(profile, locale, identifier)));
+        root.put("PayloadDisplayName", text(locale, "mobileconfig.displayName"));
+        root.put("PayloadDescription", text(locale, "mobileconfig.description",
+                profile.address().value(), profile.incoming().host(), String.valueOf(profile.incoming().port()),
+                profile.outgoing().host(), String.valueOf(profile.outgoing().port())));
+        root.put("PayloadIdentifier", identifier);
+        root.put("PayloadOrganization", text(locale, "app.name"));
+        root.put("PayloadRemovalDisallowed", false);
+        root.put("PayloadType", "Configuration");
+        root.put("PayloadUUID", UUID.randomUUID().toString().toUpperCase(Locale.ROOT));
+        root.put("PayloadVersion", 1);
+        return root;
+    }
 
+    /** The mail account itself: the notice's servers, SSL on both, the full address as the user name. */
+    private static NSDictionary mailPayload(MailProfile profile, Locale locale, String identifier) {
         NSDictionary mail = new NSDictionary();
         mail.put("PayloadType", "com.apple.mail.managed");
         mail.put("PayloadVersion", 1);
@@ -59,20 +75,7 @@ final class MobileconfigWriter {
         mail.put("OutgoingMailServerUseSSL", profile.implicitTls());
         mail.put("OutgoingMailServerUsername", profile.address().value());
         mail.put("OutgoingPasswordSameAsIncomingPassword", profile.smtpAuthSameAsIncoming());
-
-        NSDictionary root = new NSDictionary();
-        root.put("PayloadContent", new NSArray(mail));
-        root.put("PayloadDisplayName", text(locale, "mobileconfig.displayName"));
-        root.put("PayloadDescription", text(locale, "mobileconfig.description",
-                profile.address().value(), profile.incoming().host(), String.valueOf(profile.incoming().port()),
-                profile.outgoing().host(), String.valueOf(profile.outgoing().port())));
-        root.put("PayloadIdentifier", identifier);
-        root.put("PayloadOrganization", text(locale, "app.name"));
-        root.put("PayloadRemovalDisallowed", false);
-        root.put("PayloadType", "Configuration");
-        root.put("PayloadUUID", UUID.randomUUID().toString().toUpperCase(Locale.ROOT));
-        root.put("PayloadVersion", 1);
-        return root;
+        return mail;
     }
 
     /**

@@ -34,6 +34,55 @@ class CliBasicsTest {
     }
 
     @Test
+    void that_a_commands_help_names_it_under_the_app_and_shows_only_its_own_options() {
+        int code = run("check", "--help");
+
+        assertThat(code).isEqualTo(Cli.OK);
+        assertThat(cli.out()).contains("ocn-mail-setup check").contains("--password-stdin")
+                .doesNotContain("--format").doesNotContain("--undo");
+    }
+
+    @Test
+    void that_help_speaks_japanese_under_lang_ja_and_help_command_names_a_command() {
+        int app = run("--help", "--lang", "ja");
+        int check = run("help", "check", "--lang", "ja");
+
+        assertThat(new int[] {app, check}).containsOnly(Cli.OK);
+        assertThat(cli.out()).contains("使い方：ocn-mail-setup コマンド").contains("使い方：ocn-mail-setup check --email ADDR")
+                .contains("メールパスワードを標準入力から1行で読み込みます").doesNotContain("Usage");
+    }
+
+    @Test
+    void that_help_finds_its_command_after_the_language_and_refuses_an_unknown_one() {
+        int before = run("--lang", "ja", "help", "check");
+        int after = run("help", "--lang", "ja", "export");
+        int options = run("--lang", "ja", "--help");
+
+        assertThat(new int[] {before, after, options}).containsOnly(Cli.OK);
+        assertThat(cli.out()).contains("使い方：ocn-mail-setup check").contains("使い方：ocn-mail-setup export")
+                .contains("使い方：ocn-mail-setup コマンド");
+        assertThat(Cli.isCommandLine("--lang", "ja", "--help")).as("help, not the wizard").isTrue();
+        assertThat(run("help", "bogus")).isEqualTo(Cli.USAGE);
+    }
+
+    @Test
+    void that_a_missing_value_is_exit_2_even_when_an_option_follows() {
+        int code = run("export", "--email", "taro@abc.ocn.ne.jp", "--format", "all", "--out", "--force");
+
+        assertThat(code).isEqualTo(Cli.USAGE);
+        assertThat(cli.err()).contains("--out DIR");
+    }
+
+    @Test
+    void that_a_usage_error_names_the_whole_help_command() {
+        int code = run("check", "--email", "taro@abc.ocn.ne.jp", "--password-stdin", "--timeout", "x");
+
+        assertThat(code).isEqualTo(Cli.USAGE);
+        assertThat(cli.err()).contains("\"x\" is not a valid value for --timeout")
+                .contains("ocn-mail-setup check --help");
+    }
+
+    @Test
     void that_the_launcher_tells_commands_from_a_wizard_start() {
         assertThat(Cli.isCommand("check")).isTrue();
         assertThat(Cli.isCommand("thunderbird")).isTrue();

@@ -108,7 +108,7 @@ class InstallerLaunchersTest {
         Files.write(app.resolveSibling("libapplauncher.so"), new byte[] {0x7f, 'E', 'L', 'F'}); // and its library
         Files.write(app.resolve("ocn-mail-setup.cfg"), List.of("[Application]",
                 "app.classpath=$APPDIR/ocn-mail-setup.jar", "app.mainclass=io.github.ocnmailsetup.app.Launcher",
-                "app.classpath=$APPDIR/lib/picocli-4.7.7.jar", "", "[JavaOptions]",
+                "app.classpath=$APPDIR/lib/angus-mail-2.0.5.jar", "", "[JavaOptions]",
                 "java-options=-XX:AOTCache=$APPDIR/ocn-mail-setup.aot", "java-options=-Xss512k"));
         Path java = Files.createDirectories(image.resolve("lib/runtime/bin")).resolve("java");
         Files.writeString(java, "#!/bin/sh\nfor a in \"$@\"; do echo \"$a\"; done\n"); // prints its arguments
@@ -120,12 +120,19 @@ class InstallerLaunchersTest {
         Process run = new ProcessBuilder(image.resolve("bin/ocn-mail-setup").toString(), "check", "--email",
                 "two words").redirectErrorStream(true).start();
         List<String> arguments = new String(run.getInputStream().readAllBytes(), "UTF-8").lines().toList();
+        // as a link elsewhere (a menu or /usr/bin entry) names it: the app is still found through the link
+        Path link = Files.createSymbolicLink(image.resolve("elsewhere"), image.resolve("bin/ocn-mail-setup"));
+        Process linked = new ProcessBuilder(link.toString(), "check", "--email", "two words")
+                .redirectErrorStream(true).start();
+        List<String> linkedArguments = new String(linked.getInputStream().readAllBytes(), "UTF-8").lines().toList();
 
         String appDir = image.toRealPath().resolve("lib/app").toString();
         assertEquals(0, run.waitFor());
+        assertEquals(0, linked.waitFor());
+        assertEquals(arguments, linkedArguments);
         assertTrue(Files.notExists(image.resolve("lib/libapplauncher.so")), "jpackage's launcher library is gone");
         assertEquals(List.of("-XX:AOTCache=" + appDir + "/ocn-mail-setup.aot", "-Xss512k", "-cp",
-                appDir + "/ocn-mail-setup.jar:" + appDir + "/lib/picocli-4.7.7.jar",
+                appDir + "/ocn-mail-setup.jar:" + appDir + "/lib/angus-mail-2.0.5.jar",
                 "io.github.ocnmailsetup.app.Launcher", "check", "--email", "two words"), arguments);
     }
 

@@ -159,9 +159,9 @@ public final class ConnectionTestViewModel {
     }
 
     /**
-     * Does the check's first-use work of this JVM (trust stores, TLS, mail and MIME classes, a ClientHello with
-     * this run's trust) in the background while the user reads the first pages, so the test itself starts fast
-     * (docs/architecture.md, "First TLS in a fresh JVM"). Nothing is sent anywhere.
+     * Does the check's first-use work of this JVM (TLS, mail and MIME classes, then a ClientHello with this run's
+     * trust, which waits for its trust stores) in the background while the user reads the first pages, so the test
+     * itself starts fast (docs/architecture.md, "First TLS in a fresh JVM"). Nothing is sent anywhere.
      */
     public void warmUpInBackground() {
         background.execute(() -> {
