@@ -15,8 +15,9 @@ import javafx.scene.control.TextInputControl;
 /**
  * Makes every part of a page reachable and readable with the keyboard alone, for every page the shell shows
  * (pages get it without doing anything): the text after a page's last control (a legend, a note at the bottom)
- * and every note box take the focus with Tab, so keyboard users reach them and screen readers read them; and
- * each control's accessible help says what Enter does there.
+ * and every note box take the focus with Tab, so keyboard users reach them and screen readers read them;
+ * each control's accessible help says what Enter does there; and a Japanese heading breaks its lines between
+ * phrases ({@link HeadingBreaks}).
  */
 final class PageReading {
 
@@ -38,7 +39,9 @@ final class PageReading {
         }
         for (int i = 0; i < inOrder.size(); i++) {
             Node node = inOrder.get(i);
-            if (node instanceof Label label) {
+            if (node instanceof Label label && label.getStyleClass().contains("page-title")) {
+                HeadingBreaks.install(label);
+            } else if (node instanceof Label label) {
                 boolean note = label.getStyleClass().stream().anyMatch(NOTES::contains);
                 if ((note || i > lastControl) && label.getText() != null && !label.getText().isBlank()) {
                     label.setFocusTraversable(true);

@@ -116,13 +116,18 @@ public final class WizardShellView {
         }
     }
 
-    /** Gives the keyboard focus to the page's first control (after the window is shown). */
+    /**
+     * Gives the keyboard focus to the page's first control (after the window is shown) and shows the page from its
+     * heading: at large text the first control may lie below the fold, and a page that opens scrolled down to it
+     * hides what the page is about.
+     */
     void focusPage() {
         boolean focused = pageScroll.getContent() != null && Views.focusInitial(pageScroll.getContent());
         if (!focused) {
             // A page without a question: Next (or Finish) takes the focus, so Enter goes on and Tab reaches the rest.
             (nextButton.isVisible() && !nextButton.isDisabled() ? nextButton : backButton).requestFocus();
         }
+        PageScrolling.showTop(pageScroll);
     }
 
     void showTheme(boolean dark) {
