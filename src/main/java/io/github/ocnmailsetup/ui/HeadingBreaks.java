@@ -6,7 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.text.Text;
 
 /**
- * Japanese page headings break between phrases, never inside one. JavaFX wraps Japanese text at any character, so
+ * Japanese page headings and questions break between phrases, never inside one. JavaFX wraps Japanese text at any character, so
  * at large text a heading could end with a lone particle on its own line or break inside a word. A heading that does not
  * fit on one line gets its line breaks at phrase ends (after a particle or a sentence mark, before an opening
  * bracket), as many phrases on a line as fit; screen readers read the heading without the breaks. Text without
@@ -15,6 +15,7 @@ import javafx.scene.text.Text;
 final class HeadingBreaks {
 
     private static final String ORIGINAL = "wizard.heading.original";
+    private static final String WITH_BREAKS = "wizard.heading.withBreaks";
     /** Hiragana that end a phrase on their own: the particles of short headings. */
     private static final String PARTICLES = "\u306f\u304c\u3092\u306b\u3067\u3068\u3082\u306e\u3078\u3084\u304b";
     private static final String OPENING = "\u300c\u300e\uff08(\u3010\u3008\u300a[";
@@ -26,29 +27,43 @@ final class HeadingBreaks {
     private HeadingBreaks() {
     }
 
-    /** Keeps the heading's breaks at phrase ends as its width and font change. */
+    /**
+     * Keeps the heading's breaks at phrase ends as its width, font and text change (a text the view sets later is
+     * taken as the new heading). A heading whose text is bound is left as it is.
+     */
     static void install(Label heading) {
-        String text = heading.getText();
-        if (text == null || !hasJapanese(text) || heading.getProperties().containsKey(ORIGINAL)) {
+        if (heading.textProperty().isBound() || heading.getProperties().containsKey(ORIGINAL)) {
             return;
         }
-        heading.getProperties().put(ORIGINAL, text);
-        heading.setAccessibleText(text);
+        heading.getProperties().put(ORIGINAL, heading.getText() == null ? "" : heading.getText());
+        heading.setAccessibleText(heading.getText());
         // Its width is the page's, whatever its text: inserting breaks cannot change the width it is given.
         heading.setMaxWidth(Double.MAX_VALUE);
         heading.widthProperty().addListener((o, was, width) -> reflow(heading));
         heading.fontProperty().addListener((o, was, font) -> reflow(heading));
+        heading.textProperty().addListener((o, was, text) -> {
+            if (text != null && !text.equals(withBreaks(heading))) { // the view's own new text
+                heading.getProperties().put(ORIGINAL, text);
+                heading.setAccessibleText(text);
+                reflow(heading);
+            }
+        });
     }
 
     private static void reflow(Label heading) {
         String text = (String) heading.getProperties().get(ORIGINAL);
         double room = heading.getWidth() - heading.snappedLeftInset() - heading.snappedRightInset() - 1;
-        if (room > 0) {
+        if (room > 0 && hasJapanese(text)) {
             String lines = lines(phrases(text), room, heading);
+            heading.getProperties().put(WITH_BREAKS, lines);
             if (!lines.equals(heading.getText())) {
                 heading.setText(lines);
             }
         }
+    }
+
+    private static String withBreaks(Label heading) {
+        return (String) heading.getProperties().get(WITH_BREAKS);
     }
 
     /** The phrases joined with line breaks, each line as many phrases as fit in {@code room}. */

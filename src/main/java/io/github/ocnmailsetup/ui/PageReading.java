@@ -39,7 +39,8 @@ final class PageReading {
         }
         for (int i = 0; i < inOrder.size(); i++) {
             Node node = inOrder.get(i);
-            if (node instanceof Label label && label.getStyleClass().contains("page-title")) {
+            if (node instanceof Label label && (label.getStyleClass().contains("page-title")
+                    || label.getStyleClass().contains("question"))) {
                 HeadingBreaks.install(label);
             } else if (node instanceof Label label) {
                 boolean note = label.getStyleClass().stream().anyMatch(NOTES::contains);
