@@ -23,6 +23,8 @@ final class PageReading {
 
     /** Style classes of text that is part of what a page says, not decoration: notes are reachable with Tab. */
     private static final List<String> NOTES = List.of("note", "note-box", "outcome-headline");
+    /** Style classes of headings that break between phrases: the page's title and its questions. */
+    private static final List<String> PHRASED = List.of("page-title", "question");
 
     private PageReading() {
     }
@@ -39,10 +41,10 @@ final class PageReading {
         }
         for (int i = 0; i < inOrder.size(); i++) {
             Node node = inOrder.get(i);
-            if (node instanceof Label label && (label.getStyleClass().contains("page-title")
-                    || label.getStyleClass().contains("question"))) {
-                HeadingBreaks.install(label);
-            } else if (node instanceof Label label) {
+            if (node instanceof Label label) {
+                if (label.getStyleClass().stream().anyMatch(PHRASED::contains)) {
+                    HeadingBreaks.install(label);
+                }
                 boolean note = label.getStyleClass().stream().anyMatch(NOTES::contains);
                 if ((note || i > lastControl) && label.getText() != null && !label.getText().isBlank()) {
                     label.setFocusTraversable(true);
