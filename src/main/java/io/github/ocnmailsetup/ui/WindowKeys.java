@@ -1,5 +1,6 @@
 package io.github.ocnmailsetup.ui;
 
+import java.util.List;
 import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -116,5 +117,18 @@ final class WindowKeys {
         }
         int at = text.indexOf('_');
         return at >= 0 && at + 1 < text.length() ? text.substring(at + 1, at + 2) : "";
+    }
+
+    /**
+     * Forgets the mnemonics of pages no longer shown. JavaFX keeps an empty entry for each letter a gone page used,
+     * and an empty Alt+'A' left by one page's "(_A)" swallowed Alt+A of another page's "_another" (the letter in
+     * the other case): the key did nothing until the window was rebuilt.
+     */
+    static void dropStaleMnemonics(Scene scene) {
+        if (scene == null) {
+            return;
+        }
+        scene.getMnemonics().values().forEach(list -> list.removeIf(m -> m.getNode().getScene() != scene));
+        scene.getMnemonics().values().removeIf(List::isEmpty);
     }
 }

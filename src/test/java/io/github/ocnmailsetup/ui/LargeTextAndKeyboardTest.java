@@ -342,6 +342,25 @@ class LargeTextAndKeyboardTest {
         assertThat(row.getChildrenUnmodifiable()).as("the Copy button stays beside its value").hasSize(2);
     }
 
+    /**
+     * A page that is gone leaves no mnemonic behind: Alt+A on the English home screen ("Set up _another address")
+     * works after the Japanese account page ("(_A)") was shown and the language switched; in the walk it did nothing
+     * until the window was rebuilt once more.
+     */
+    @Test
+    void that_a_mnemonic_of_a_page_no_longer_shown_does_not_take_the_key(FxRobot robot) {
+        WizardRobot wizard = open(robot, Locale.JAPANESE);
+        show(robot, wizard, Page.ACCOUNT);
+        robot.interact(() -> wizard.window().composition().shell().switchLanguage());
+        WaitForAsyncUtils.waitForFxEvents();
+        show(robot, wizard, Page.DONE);
+        show(robot, wizard, Page.SETTINGS);
+        show(robot, wizard, Page.HOME);
+        robot.press(KeyCode.ALT).type(KeyCode.A).release(KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(wizard.page()).as("Alt+A: set up another address").isEqualTo(Page.WELCOME);
+    }
+
     @Test
     void that_a_disabled_next_says_why_and_a_language_switch_keeps_the_focus(FxRobot robot) {
         WizardRobot wizard = open(robot, Locale.JAPANESE);

@@ -45,13 +45,15 @@ public final class HomeView {
     @FXML
     private void initialize() {
         boolean several = vm.addresses().size() > 1;
-        intro.setText(text(several ? "home.intro.several" : "home.intro"));
+        intro.setText(text(several ? "home.intro.several" : "home.intro.one"));
         for (int i = 0; i < vm.addresses().size(); i++) {
             rows.getChildren().add(row(vm.addresses().get(i), i, several));
         }
         if (!several && !fields.isEmpty()) {
             addressesLabel.setLabelFor(fields.get(0));
         }
+        addressesLabel.setVisible(!fields.isEmpty());
+        addressesLabel.setManaged(!fields.isEmpty());
         passwordLabel.setLabelFor(password);
         password.textProperty().addListener((o, was, typed) -> vm.typePassword(Secret.of(typed)));
         password.setOnAction(e -> testButton.fire()); // Enter in the password tests the chosen address
