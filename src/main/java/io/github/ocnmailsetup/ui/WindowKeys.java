@@ -79,6 +79,8 @@ final class WindowKeys {
         if (!event.isAltDown() || event.isShortcutDown() || scene.getRoot() == null) {
             return;
         }
+        dropStaleMnemonics(scene); // before the scene looks the key up
+
         String letter = event.getCode().getChar();
         if (letter.length() != 1) {
             return;
@@ -120,14 +122,12 @@ final class WindowKeys {
     }
 
     /**
-     * Forgets the mnemonics of pages no longer shown. JavaFX keeps an empty entry for each letter a gone page used,
-     * and an empty Alt+'A' left by one page's "(_A)" swallowed Alt+A of another page's "_another" (the letter in
-     * the other case): the key did nothing until the window was rebuilt.
+     * Forgets the mnemonics of pages no longer shown, on every Alt key before the scene looks it up. JavaFX keeps an
+     * empty entry for each letter a gone page used and takes the first entry that matches the key: an empty
+     * Alt+'A' left by one page's "(_A)" swallowed Alt+A of another page's "_another" (the letter in the other
+     * case), and the key did nothing until the window was rebuilt.
      */
-    static void dropStaleMnemonics(Scene scene) {
-        if (scene == null) {
-            return;
-        }
+    private static void dropStaleMnemonics(Scene scene) {
         scene.getMnemonics().values().forEach(list -> list.removeIf(m -> m.getNode().getScene() != scene));
         scene.getMnemonics().values().removeIf(List::isEmpty);
     }

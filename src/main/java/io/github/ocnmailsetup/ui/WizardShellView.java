@@ -91,7 +91,6 @@ public final class WizardShellView {
         Parent content = pages.apply(page);
         pageScroll.setContent(content);
         pageScroll.setVvalue(0);
-        WindowKeys.dropStaleMnemonics(pageScroll.getScene());
         showSteps(page);
         backButton.setDisable(!model.flow().canGoBack());
         boolean finish = model.flow().isFinish();
@@ -141,7 +140,6 @@ public final class WizardShellView {
             (nextButton.isVisible() && !nextButton.isDisabled() ? nextButton : backButton).requestFocus();
         }
         PageScrolling.showTop(pageScroll);
-        WindowKeys.dropStaleMnemonics(pageScroll.getScene());
     }
 
     void showTheme(boolean dark) {
