@@ -2,6 +2,7 @@ package io.github.ocnmailsetup.ui;
 
 import java.util.List;
 import java.util.Optional;
+import javafx.event.EventHandler;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -37,10 +38,15 @@ final class WindowKeys {
         }
         accelerators.put(zoomKey(KeyCode.DIGIT0), () -> display.scaleText(0));
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> enterMeansTheFocusedButtonOrNext(scene, event, pressNext));
-        // The scene handles mnemonics before its own filters see the key: the window's filter comes first.
+        // The scene handles mnemonics before its own filters see the key: the window's filter comes first. It leaves
+        // with the scene: a window that shows another scene must not act on this one's choices.
+        EventHandler<KeyEvent> mnemonics = event -> mnemonicSelectsAChoice(scene, event);
         scene.windowProperty().addListener((o, was, window) -> {
+            if (was != null) {
+                was.removeEventFilter(KeyEvent.KEY_PRESSED, mnemonics);
+            }
             if (window != null) {
-                window.addEventFilter(KeyEvent.KEY_PRESSED, event -> mnemonicSelectsAChoice(scene, event));
+                window.addEventFilter(KeyEvent.KEY_PRESSED, mnemonics);
             }
         });
     }
