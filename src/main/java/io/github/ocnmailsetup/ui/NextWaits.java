@@ -5,13 +5,20 @@ import java.util.Locale;
 import java.util.function.Supplier;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.text.Text;
 
 /**
- * The short line beside a disabled Next that says what it waits for ("Type your address and mail password to go
+ * The short line above a disabled Next that says what it waits for ("Type your address and mail password to go
  * on"), also given to screen readers as Next's accessible help. Each page may have its own line
  * ({@code shell.nextWaits.PAGE}); a page without one gets the general line {@code shell.nextWaits}.
+ * The line spans the window's width and shows at most {@link #MAX_LINES} lines, so the footer stays low at large
+ * text; a longer reason ends in an ellipsis there, and its full text is the line's tooltip and accessible text.
  */
 final class NextWaits {
+
+    /** Lines the reason may take in the footer: one at normal text, two at 200% for the longer reasons. */
+    static final int MAX_LINES = 2;
 
     private NextWaits() {
     }
@@ -27,6 +34,10 @@ final class NextWaits {
         line.visibleProperty().bind(next.disabledProperty().and(next.visibleProperty()));
         line.managedProperty().bind(line.visibleProperty());
         line.focusTraversableProperty().bind(line.visibleProperty());
+        line.setTooltip(new Tooltip());
+        // The label's font follows the text size: its height limit follows the font.
+        line.fontProperty().addListener((o, was, font) -> line.setMaxHeight(maxHeight(line)));
+        line.setMaxHeight(maxHeight(line));
         next.disabledProperty().addListener((o, was, disabled) -> refresh(line, next, reason.get()));
     }
 
@@ -34,6 +45,19 @@ final class NextWaits {
     static void refresh(Label line, Button next, String reason) {
         line.setText(reason);
         line.setAccessibleText(reason);
+        if (line.getTooltip() != null) {
+            line.getTooltip().setText(reason);
+        }
         next.setAccessibleHelp(next.isDisabled() ? reason : null);
+    }
+
+    /** The height that holds {@link #MAX_LINES} lines of the label's text, with its padding. */
+    static double maxHeight(Label line) {
+        Text twoLines = new Text("\u3042\nA"); // a kana line and a Latin one
+        twoLines.setFont(line.getFont());
+        twoLines.setLineSpacing(line.getLineSpacing());
+        double oneLine = twoLines.getLayoutBounds().getHeight() / 2;
+        // Half a line more: the label's skin fits whole lines by its own metrics, a little taller than Text's.
+        return Math.ceil(oneLine * (MAX_LINES + 0.5) + line.getInsets().getTop() + line.getInsets().getBottom());
     }
 }

@@ -15,13 +15,16 @@ import javafx.scene.control.TextInputControl;
 /**
  * Makes every part of a page reachable and readable with the keyboard alone, for every page the shell shows
  * (pages get it without doing anything): the text after a page's last control (a legend, a note at the bottom)
- * and every note box take the focus with Tab, so keyboard users reach them and screen readers read them; and
- * each control's accessible help says what Enter does there.
+ * and every note box take the focus with Tab, so keyboard users reach them and screen readers read them;
+ * each control's accessible help says what Enter does there; and a Japanese heading breaks its lines between
+ * phrases ({@link HeadingBreaks}).
  */
 final class PageReading {
 
     /** Style classes of text that is part of what a page says, not decoration: notes are reachable with Tab. */
     private static final List<String> NOTES = List.of("note", "note-box", "outcome-headline");
+    /** Style classes of headings that break between phrases: the page's title and its questions. */
+    private static final List<String> PHRASED = List.of("page-title", "question");
 
     private PageReading() {
     }
@@ -39,6 +42,9 @@ final class PageReading {
         for (int i = 0; i < inOrder.size(); i++) {
             Node node = inOrder.get(i);
             if (node instanceof Label label) {
+                if (label.getStyleClass().stream().anyMatch(PHRASED::contains)) {
+                    HeadingBreaks.install(label);
+                }
                 boolean note = label.getStyleClass().stream().anyMatch(NOTES::contains);
                 if ((note || i > lastControl) && label.getText() != null && !label.getText().isBlank()) {
                     label.setFocusTraversable(true);

@@ -44,6 +44,15 @@ final class PageScrolling {
         });
     }
 
+    /**
+     * Scrolls to the page's top, now and once more after the scrolling that the page's first focus asked for (that
+     * runs after the page's first layout): a page opens showing its heading.
+     */
+    static void showTop(ScrollPane scroll) {
+        scroll.setVvalue(scroll.getVmin());
+        Platform.runLater(() -> scroll.setVvalue(scroll.getVmin()));
+    }
+
     /** +1/-1 screen, ±∞ for the end or start, NaN when the key is not for scrolling. */
     private static double moveFor(KeyEvent event, Node focused) {
         boolean inText = focused instanceof TextInputControl;

@@ -1,5 +1,6 @@
 package io.github.ocnmailsetup.ui;
 
+import java.util.function.BooleanSupplier;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
 import javafx.scene.Scene;
@@ -8,7 +9,8 @@ import javafx.scene.layout.Region;
 /**
  * The step list on the left gives its room to the page when the window is narrow for the text size (large text,
  * a small window): the page's own "Step 3 of 8" line then says where the user is, and no line needs sideways
- * scrolling.
+ * scrolling. On a page that is none of the steps (the home screen) the list is not shown either: eight steps with
+ * none marked "you are here" read as if the user had to start them all.
  */
 final class StepPane {
 
@@ -18,11 +20,15 @@ final class StepPane {
     private StepPane() {
     }
 
-    /** Hides the list, and gives back its room, whenever the scene is narrower than {@link #SHOWN_FROM_EM}. */
-    static void collapseWhenNarrow(Region pane, DisplaySettings display) {
+    /**
+     * Hides the list, and gives back its room, whenever the scene is narrower than {@link #SHOWN_FROM_EM} or the
+     * page is none of the steps ({@code onAStep} false; call {@link #update} when the page changes).
+     */
+    static void collapseWhenNarrow(Region pane, DisplaySettings display, BooleanSupplier onAStep) {
         InvalidationListener update = o -> {
             Scene scene = pane.getScene();
-            boolean show = scene == null || scene.getWidth() >= SHOWN_FROM_EM * display.fontPx().get();
+            boolean show = onAStep.getAsBoolean()
+                    && (scene == null || scene.getWidth() >= SHOWN_FROM_EM * display.fontPx().get());
             pane.setVisible(show);
             pane.setManaged(show);
         };
@@ -40,5 +46,12 @@ final class StepPane {
             }
         });
         display.fontPx().addListener(weak);
+    }
+
+    /** Shows or hides the list again, after the page changed. */
+    static void update(Region pane) {
+        if (pane.getProperties().get(StepPane.class) instanceof InvalidationListener update) {
+            update.invalidated(null);
+        }
     }
 }

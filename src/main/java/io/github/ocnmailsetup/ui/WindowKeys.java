@@ -1,6 +1,8 @@
 package io.github.ocnmailsetup.ui;
 
+import java.util.List;
 import java.util.Optional;
+import javafx.event.EventHandler;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -36,10 +38,15 @@ final class WindowKeys {
         }
         accelerators.put(zoomKey(KeyCode.DIGIT0), () -> display.scaleText(0));
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> enterMeansTheFocusedButtonOrNext(scene, event, pressNext));
-        // The scene handles mnemonics before its own filters see the key: the window's filter comes first.
+        // The scene handles mnemonics before its own filters see the key: the window's filter comes first. It leaves
+        // with the scene: a window that shows another scene must not act on this one's choices.
+        EventHandler<KeyEvent> mnemonics = event -> mnemonicSelectsAChoice(scene, event);
         scene.windowProperty().addListener((o, was, window) -> {
+            if (was != null) {
+                was.removeEventFilter(KeyEvent.KEY_PRESSED, mnemonics);
+            }
             if (window != null) {
-                window.addEventFilter(KeyEvent.KEY_PRESSED, event -> mnemonicSelectsAChoice(scene, event));
+                window.addEventFilter(KeyEvent.KEY_PRESSED, mnemonics);
             }
         });
     }
@@ -78,6 +85,8 @@ final class WindowKeys {
         if (!event.isAltDown() || event.isShortcutDown() || scene.getRoot() == null) {
             return;
         }
+        dropStaleMnemonics(scene); // before the scene looks the key up
+
         String letter = event.getCode().getChar();
         if (letter.length() != 1) {
             return;
@@ -116,5 +125,16 @@ final class WindowKeys {
         }
         int at = text.indexOf('_');
         return at >= 0 && at + 1 < text.length() ? text.substring(at + 1, at + 2) : "";
+    }
+
+    /**
+     * Forgets the mnemonics of pages no longer shown, on every Alt key before the scene looks it up. JavaFX keeps an
+     * empty entry for each letter a gone page used and takes the first entry that matches the key: an empty
+     * Alt+'A' left by one page's "(_A)" swallowed Alt+A of another page's "_another" (the letter in the other
+     * case), and the key did nothing until the window was rebuilt.
+     */
+    private static void dropStaleMnemonics(Scene scene) {
+        scene.getMnemonics().values().forEach(list -> list.removeIf(m -> m.getNode().getScene() != scene));
+        scene.getMnemonics().values().removeIf(List::isEmpty);
     }
 }

@@ -4,6 +4,7 @@ import io.github.ocnmailsetup.ui.flow.Page;
 import io.github.ocnmailsetup.ui.page.Views;
 import java.util.function.Function;
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -68,7 +69,7 @@ public final class WizardShellView {
         }
         NextWaits.install(nextWaits, nextButton,
                 () -> text(NextWaits.key(model.pageProperty().get(), model.locale())));
-        StepPane.collapseWhenNarrow(stepPane, display);
+        StepPane.collapseWhenNarrow(stepPane, display, () -> model.pageProperty().get().step() >= 0);
         PageScrolling.install(shellRoot, pageScroll);
         // The shell's views are built again on a language switch: only the views in the window listen.
         Views.whileShowing(nextButton, model.answeredBinding(Page.TEST),
@@ -102,10 +103,21 @@ public final class WizardShellView {
         PageReading.prepare(content, model.locale());
     }
 
-    /** When the live test passes, its buttons change under the focus: Next takes it, so Enter goes on. */
+    /**
+     * When the live test passes, its buttons change under the focus: Next takes it, so Enter goes on; and the result
+     * is scrolled into view (at large text it lies below the steps, and Next is outside the page).
+     */
     private void focusNextWhenPassed(boolean passed) {
         if (passed && model.pageProperty().get() == Page.TEST && nextButton.getScene() != null) {
-            Platform.runLater(nextButton::requestFocus);
+            Platform.runLater(() -> {
+                nextButton.requestFocus();
+                Node result = pageScroll.getContent() == null ? null : pageScroll.getContent().lookup(".outcome");
+                if (result != null && result.isVisible()) {
+                    pageScroll.applyCss();
+                    pageScroll.layout();
+                    PageScrolling.reveal(pageScroll, result);
+                }
+            });
         }
     }
 
@@ -116,13 +128,18 @@ public final class WizardShellView {
         }
     }
 
-    /** Gives the keyboard focus to the page's first control (after the window is shown). */
+    /**
+     * Gives the keyboard focus to the page's first control (after the window is shown) and shows the page from its
+     * heading: at large text the first control may lie below the fold, and a page that opens scrolled down to it
+     * hides what the page is about.
+     */
     void focusPage() {
         boolean focused = pageScroll.getContent() != null && Views.focusInitial(pageScroll.getContent());
         if (!focused) {
             // A page without a question: Next (or Finish) takes the focus, so Enter goes on and Tab reaches the rest.
             (nextButton.isVisible() && !nextButton.isDisabled() ? nextButton : backButton).requestFocus();
         }
+        PageScrolling.showTop(pageScroll);
     }
 
     void showTheme(boolean dark) {
@@ -151,6 +168,9 @@ public final class WizardShellView {
         }
         // The home screen's own title says where the user is; a step number would be wrong there.
         stepOf.setText(page.step() < 0 ? "" : text("shell.stepOf", page.step() + 1, Page.STEPS));
+        stepOf.setVisible(page.step() >= 0); // an empty line would push the home screen's heading down
+        stepOf.setManaged(page.step() >= 0);
+        StepPane.update(stepPane);
     }
 
     private String text(String key, Object... args) {

@@ -37,6 +37,10 @@ public final class WizardWindow {
     private @Nullable WizardShellView shell;
     private boolean builtBesideTheWindow;
 
+    /** From this text size on, headings are set smaller in proportion, so a short heading fits on a line or two. */
+    static final int LARGE_TEXT_PERCENT = 175;
+    private static final String LARGE_TEXT = "large-text";
+
     private WizardWindow(Stage stage, WizardComposition composition, DesktopShell desktop, Scene scene) {
         this.stage = stage;
         this.composition = composition;
@@ -107,6 +111,7 @@ public final class WizardWindow {
         Scene scene = new Scene(new StackPane(), 900, 640);
         scene.getStylesheets().add(Objects.requireNonNull(WizardWindow.class.getResource("wizard.css"))
                 .toExternalForm());
+        scene.getStylesheets().add(MonospaceFont.stylesheet());
         WizardWindow window = new WizardWindow(stage, composition,
                 new DesktopShell(stage, documentOpener, composition::remember), scene);
         WindowKeys.install(scene, display, window::pressNext);
@@ -198,7 +203,7 @@ public final class WizardWindow {
     private Parent install(Views views) {
         shell = views.shell();
         views.shell().showTheme(composition.display().dark());
-        views.root().setStyle(fontStyle());
+        styleRoot(views.root());
         return views.root();
     }
 
@@ -234,11 +239,17 @@ public final class WizardWindow {
     }
 
     private void applyFontSize() {
-        scene.getRoot().setStyle(fontStyle());
+        styleRoot(scene.getRoot());
     }
 
-    private String fontStyle() {
-        return JapaneseFont.style(composition.display().fontPx().get());
+    /** The text size and family; from 175% on, {@code large-text}: headings grow less than the text (wizard.css). */
+    private void styleRoot(Parent root) {
+        root.setStyle(JapaneseFont.style(composition.display().fontPx().get()));
+        boolean large = composition.display().textPercentProperty().get() >= LARGE_TEXT_PERCENT;
+        root.getStyleClass().remove(LARGE_TEXT);
+        if (large) {
+            root.getStyleClass().add(LARGE_TEXT);
+        }
     }
 
     private void callOnceAfterLayout(Runnable callback) {

@@ -145,13 +145,24 @@ class EligibilityAndHomePathsTest {
             assertThat(wizard.page()).isEqualTo(Page.HOME);
             assertThat(robot.lookup("#address").queryAs(TextField.class).getText()).isEqualTo("hanako@xyz.ocn.ne.jp");
             assertThat(robot.lookup("#address-2").queryAs(TextField.class).getText()).isEqualTo("taro@abc.ocn.ne.jp");
-            assertThat(robot.lookup("#testButton-2").queryButton().isDisabled()).as("asks for the password").isTrue();
+            assertThat(robot.lookup("#testButton").queryButton().isDisabled()).as("asks for the password").isTrue();
             assertThat(new AnswersStore(data).load().toString()).doesNotContainIgnoringCase("password");
             wizard.shot("home");
+            // Top to bottom as the user works: which address, then the password, then the buttons.
+            List<String> order = new java.util.ArrayList<>(List.of(wizard.focusOwner()));
+            for (int i = 0; i < 4; i++) {
+                robot.type(KeyCode.TAB);
+                order.add(wizard.focusOwner());
+            }
+            assertThat(order).containsExactly("RadioButton#choose", "TextField#address", "TextField#address-2",
+                    "PasswordField#password", "Button#setUpAgain");
+            assertThat(wizard.shows(wizard.text("home.intro.several"))).isTrue();
 
-            robot.write("abcdefgh");
+            wizard.write("#password", "abcdefgh");
             robot.interact(() -> robot.lookup("#address-2").queryAs(TextField.class).setText("  ＪＩＲＯ＠ABC.OCN.NE.JP "));
-            wizard.click("#testButton-2");
+            wizard.click("#choose-2");
+            assertThat(robot.lookup("#testButton").queryButton().getAccessibleText()).contains("taro@abc.ocn.ne.jp");
+            wizard.click("#testButton");
             assertThat(wizard.page()).isEqualTo(Page.TEST);
             assertThat(wizard.window().composition().pages().account().address().orElseThrow().value())
                     .as("the corrected address, as it will be used").isEqualTo("JIRO@abc.ocn.ne.jp");

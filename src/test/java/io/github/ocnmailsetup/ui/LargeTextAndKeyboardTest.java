@@ -113,14 +113,140 @@ class LargeTextAndKeyboardTest {
                     problems.add(page + ": " + describe(node) + " reaches outside the window: " + b.getMinX() + ".."
                             + b.getMaxX());
                 }
-                if (node instanceof Labeled labeled && cutOff(labeled)) {
+                if (node instanceof Labeled labeled && !"nextWaits".equals(node.getId()) && cutOff(labeled)) {
                     problems.add(page + ": " + describe(node) + " is cut off");
                 }
             }
             overlaps(scene, page, problems);
+            headingShows(scroll, page, problems);
+            headingBreaksBetweenPhrases(scroll, page, problems);
+            footerStaysLow(scene, page, problems);
             wizard.shot(page.name().toLowerCase(Locale.ROOT));
         }
         assertThat(problems).isEmpty();
+    }
+
+    /**
+     * A page opens showing its heading, while its first control still has the focus (at 200% the first control
+     * may lie below the fold; the page once opened scrolled down to it, the heading out of sight).
+     */
+    private static void headingShows(ScrollPane scroll, Page page, List<String> problems) {
+        Node heading = scroll.getContent().lookup(".page-title");
+        Bounds view = scroll.localToScene(scroll.getLayoutBounds());
+        Bounds b = heading.localToScene(heading.getLayoutBounds());
+        if (b.getMinY() < view.getMinY() - 1 || b.getMaxY() > view.getMaxY() + 1) {
+            problems.add(page + ": the heading is out of view when the page opens (" + b.getMinY() + ".." + b.getMaxY()
+                    + " in " + view.getMinY() + ".." + view.getMaxY() + ")");
+        }
+        if (scroll.getScene().getFocusOwner() == null) {
+            problems.add(page + ": nothing has the focus when the page opens");
+        }
+    }
+
+    /**
+     * A Japanese heading breaks its lines where the app put the breaks (between phrases): each line fits the
+     * heading's width, so JavaFX, which breaks Japanese at any character, adds no break of its own, and no line is
+     * a lone character.
+     */
+    private static void headingBreaksBetweenPhrases(ScrollPane scroll, Page page, List<String> problems) {
+        Label heading = (Label) scroll.getContent().lookup(".page-title");
+        if (heading.getText().chars().noneMatch(c -> c >= 0x3040 && c <= 0x30ff || c >= 0x4e00 && c <= 0x9fff)) {
+            return; // English wraps at spaces
+        }
+        double room = heading.getWidth() - heading.snappedLeftInset() - heading.snappedRightInset();
+        for (String line : heading.getText().split("\n")) {
+            Text probe = new Text(line);
+            probe.setFont(heading.getFont());
+            if (probe.getLayoutBounds().getWidth() > room) {
+                problems.add(page + ": the heading's line \"" + line + "\" does not fit its " + room + " px: JavaFX breaks it");
+            }
+            if (line.codePointCount(0, line.length()) < 2) {
+                problems.add(page + ": the heading has a line of one character: \"" + line + "\"");
+            }
+        }
+        if (heading.getAccessibleText() != null && heading.getAccessibleText().contains("\n")) {
+            problems.add(page + ": screen readers get the heading's line breaks");
+        }
+    }
+
+    /**
+     * The footer keeps to Back and Next under at most two lines of why Next waits (it once took five lines at
+     * 200%, beside Next); the reason's full text is still the line's accessible text and tooltip and Next's
+     * accessible help.
+     */
+    private static void footerStaysLow(Scene scene, Page page, List<String> problems) {
+        Label waits = (Label) scene.lookup("#nextWaits");
+        Button next = (Button) scene.lookup("#nextButton");
+        javafx.scene.layout.VBox bar = (javafx.scene.layout.VBox) waits.getParent();
+        Text twoLines = new Text("あ\nA");
+        twoLines.setFont(waits.getFont());
+        // Two lines and the half line of room the label's skin needs to lay out the second (NextWaits.maxHeight).
+        double bound = bar.snappedTopInset() + bar.snappedBottomInset() + next.getHeight() + bar.getSpacing()
+                + twoLines.getLayoutBounds().getHeight() * 1.25 + waits.snappedTopInset() + waits.snappedBottomInset() + 2;
+        if (bar.getHeight() > bound) {
+            problems.add(page + ": the footer is " + bar.getHeight() + " px high, more than Back/Next and two lines ("
+                    + bound + ")");
+        }
+        if (waits.isVisible()) {
+            String reason = waits.getText();
+            if (!reason.equals(waits.getAccessibleText()) || !reason.equals(waits.getTooltip().getText())
+                    || !reason.equals(next.getAccessibleHelp())) {
+                problems.add(page + ": why Next waits is not read in full by screen readers");
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ja", "en"})
+    void that_at_200_percent_a_chosen_radio_shows_its_dot_and_a_ticked_box_its_mark(String lang, FxRobot robot) {
+        WizardRobot wizard = open(robot, Locale.forLanguageTag(lang));
+        largest(robot, wizard);
+        show(robot, wizard, Page.CLIENT);
+        RadioButton outlook = robot.lookup("#client-outlook").queryAs(RadioButton.class);
+        assertThat(outlook.isSelected()).isTrue();
+        javafx.scene.layout.Region radio = (javafx.scene.layout.Region) outlook.lookup(".radio");
+        javafx.scene.layout.Region dot = (javafx.scene.layout.Region) outlook.lookup(".dot");
+        double em = outlook.getFont().getSize();
+        assertThat(em).isEqualTo(30);
+        // The theme's ring was 3 px whatever the text size: at 200% the white dot took 79% of the radio, and the
+        // chosen radio looked like an empty ring.
+        assertThat(dot.getWidth() / radio.getWidth()).as("the dot's share of the radio").isBetween(0.4, 0.7);
+        assertThat(dot.getWidth()).as("the dot grows with the text").isGreaterThanOrEqualTo(0.4 * em);
+        assertThat(dot.getBackground().getFills().get(dot.getBackground().getFills().size() - 1).getFill())
+                .as("the dot is drawn in the ring's colour, not the background's")
+                .isEqualTo(radio.getBackground().getFills().get(0).getFill())
+                .isNotEqualTo(radio.getBackground().getFills().get(1).getFill());
+        wizard.shot("radio");
+        RadioButton other = robot.lookup("#client-thunderbird").queryAs(RadioButton.class);
+        javafx.scene.layout.Region otherDot = (javafx.scene.layout.Region) other.lookup(".dot");
+        assertThat(otherDot.getBackground() == null || otherDot.getBackground().getFills().stream()
+                .allMatch(f -> f.getFill().equals(javafx.scene.paint.Color.TRANSPARENT)))
+                .as("an unchosen radio has no dot").isTrue();
+
+        show(robot, wizard, Page.MAIL_AGAIN);
+        CheckBox box = robot.lookup((Node n) -> n instanceof CheckBox).queryAs(CheckBox.class);
+        robot.interact(() -> box.setSelected(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.layout.Region frame = (javafx.scene.layout.Region) box.lookup(".box");
+        javafx.scene.layout.Region mark = (javafx.scene.layout.Region) box.lookup(".mark");
+        assertThat(mark.getWidth()).as("the tick grows with the text").isGreaterThanOrEqualTo(0.6 * em);
+        assertThat(mark.getWidth() / frame.getWidth()).as("the tick's share of its box").isBetween(0.5, 0.8);
+        wizard.reveal(box);
+        wizard.shot("tick");
+    }
+
+    @Test
+    void that_values_to_copy_show_in_the_fixed_width_family_this_machine_has(FxRobot robot) {
+        WizardRobot wizard = open(robot, Locale.JAPANESE);
+        show(robot, wizard, Page.SETTINGS);
+        List<Node> values = robot.lookup(".mono").queryAll().stream().filter(LargeTextAndKeyboardTest::showing).toList();
+        assertThat(values).isNotEmpty();
+        for (Node value : values) {
+            javafx.scene.text.Font font = value instanceof Labeled l ? l.getFont()
+                    : ((javafx.scene.control.TextInputControl) value).getFont();
+            assertThat(font.getFamily()).as("%s", describe(value)).isEqualTo(MonospaceFont.family());
+        }
+        assertThat(javafx.scene.text.Font.getFamilies()).contains(MonospaceFont.family());
     }
 
     @ParameterizedTest
@@ -214,6 +340,26 @@ class LargeTextAndKeyboardTest {
         assertThat(copy.getAccessibleText()).startsWith("コピーしました：");
         javafx.scene.Parent row = copy.getParent();
         assertThat(row.getChildrenUnmodifiable()).as("the Copy button stays beside its value").hasSize(2);
+    }
+
+    /**
+     * A page that is gone leaves no mnemonic behind: Alt+A on the English home screen ("Set up _another address")
+     * works after the Japanese account page ("(_A)") was shown and the language switched; in the walk it did nothing
+     * until the window was rebuilt once more.
+     */
+    @Test
+    void that_a_mnemonic_of_a_page_no_longer_shown_does_not_take_the_key(FxRobot robot) {
+        WizardRobot wizard = open(robot, Locale.JAPANESE);
+        show(robot, wizard, Page.ACCOUNT);
+        robot.interact(() -> wizard.window().composition().shell().switchLanguage());
+        WaitForAsyncUtils.waitForFxEvents();
+        show(robot, wizard, Page.DONE);
+        show(robot, wizard, Page.SETTINGS);
+        show(robot, wizard, Page.HOME);
+        String mnemonics = stage.getScene().getMnemonics().toString();
+        robot.press(KeyCode.ALT).type(KeyCode.A).release(KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(wizard.page()).as("Alt+A: set up another address (mnemonics %s)", mnemonics).isEqualTo(Page.WELCOME);
     }
 
     @Test

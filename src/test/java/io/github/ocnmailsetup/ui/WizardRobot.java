@@ -114,10 +114,14 @@ public final class WizardRobot {
         return test.stateProperty().get();
     }
 
-    /** Whether some visible labelled node shows exactly this text or contains it. */
+    /**
+     * Whether some visible labelled node shows exactly this text or contains it (a heading's line breaks, put
+     * between phrases at large text, do not count).
+     */
     public boolean shows(String text) {
         return robot.lookup((Node n) -> n instanceof Labeled l && n.isVisible() && l.getText() != null
-                && l.getText().contains(text)).tryQuery().isPresent();
+                && (l.getText().contains(text) || l.getText().replace("\n", "").contains(text)))
+                .tryQuery().isPresent();
     }
 
     /** Waits (up to 10 s) until some visible labelled node shows the text: for work that runs off the FX thread. */

@@ -69,6 +69,35 @@ class DemoWizardTest {
         return new WizardRobot(robot, window.get(), stage, prefix);
     }
 
+    /**
+     * At 200% text the test's result lies below its four steps and Next takes the focus when it passes: the result is
+     * scrolled into view, so a keyboard user sees it before pressing Enter.
+     */
+    @Test
+    void that_at_200_percent_a_passed_test_scrolls_its_result_into_view(FxRobot robot) {
+        WizardRobot wizard = open(robot, Locale.JAPANESE, "large-demo");
+        robot.interact(() -> {
+            for (int i = 0; i < 6; i++) {
+                wizard.window().composition().display().scaleText(1);
+            }
+            wizard.window().composition().pages().account().addressProperty().set(DemoServer.ACCOUNT.address());
+            wizard.window().composition().pages().account().typePassword(
+                    io.github.ocnmailsetup.domain.Secret.of(DemoServer.ACCOUNT.password()));
+            wizard.window().composition().shell().goTo(Page.TEST);
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        wizard.click("#startButton");
+        assertThat(wizard.awaitTestResult()).isEqualTo(State.PASSED);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ScrollPane scroll = robot.lookup("#pageScroll").queryAs(javafx.scene.control.ScrollPane.class);
+        javafx.scene.Node result = robot.lookup("#resultHeadline").query();
+        javafx.geometry.Bounds view = scroll.localToScene(scroll.getLayoutBounds());
+        javafx.geometry.Bounds b = result.localToScene(result.getLayoutBounds());
+        assertThat(b.getMinY()).as("the result's headline is in view").isBetween(view.getMinY(), view.getMaxY() - b.getHeight());
+        assertThat(robot.lookup("#nextButton").queryButton().isFocused()).isTrue();
+        wizard.shot("4-test-passed-200");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"en", "ja"})
     void that_a_new_user_goes_from_welcome_through_a_passed_live_test_to_done(String lang, FxRobot robot) {
