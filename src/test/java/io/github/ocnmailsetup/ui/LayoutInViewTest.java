@@ -1,0 +1,160 @@
+package io.github.ocnmailsetup.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.ocnmailsetup.app.demo.DemoServer;
+import io.github.ocnmailsetup.ui.flow.Page;
+import io.github.ocnmailsetup.ui.page.ConnectionTestViewModel.State;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Issue 15's layout findings from the screenshots, at 100% and 200% text: what an answer brings (the eligibility
+ * result, a follow-up question, a failed test's remedy, the keep-on-server question) is scrolled into view without
+ * taking the focus.
+ * Screenshots: target/screenshots/layout-ja-*.png.
+ */
+@ExtendWith({ApplicationExtension.class, OnlyOwnAsyncExceptions.class})
+class LayoutInViewTest {
+
+    private static DemoServer server;
+    private Stage stage;
+    @TempDir Path data;
+
+    @BeforeAll
+    static void startServer() {
+        server = DemoServer.start();
+    }
+
+    @AfterAll
+    static void stopServer() {
+        server.close();
+    }
+
+    @Start
+    void start(Stage primary) {
+        this.stage = primary;
+    }
+
+    private WizardRobot open(FxRobot robot, int percent) {
+        WizardOptions options = WizardOptions.of(data, Locale.JAPANESE, server.settings(), server.trust())
+                .withFixedLocale(Locale.JAPANESE).withThunderbirdHome(data.resolve("home"));
+        AtomicReference<WizardWindow> window = new AtomicReference<>();
+        robot.interact(() -> {
+            window.set(WizardWindow.open(stage, options, uri -> { }));
+            while (window.get().composition().display().textPercentProperty().get() < percent) {
+                window.get().composition().display().scaleText(1);
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.get().composition().display().textPercentProperty().get()).isEqualTo(percent);
+        return new WizardRobot(robot, window.get(), stage, "layout");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {100, 200})
+    void that_an_eligibility_result_is_scrolled_into_view_and_the_date_field_keeps_the_focus(int percent,
+            FxRobot robot) {
+        WizardRobot wizard = open(robot, percent);
+        wizard.click("#mailSoftware").next().click("#newSubscription").write("#date", "2010/4/1");
+        wizard.shot("2-eligibility-result-" + percent);
+        assertThat(wizard.focusOwner()).isEqualTo("TextField#date");
+        assertWholeInView(robot.lookup("#outcomeBox").query(), "the result box");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {100, 200})
+    void that_each_follow_up_question_is_scrolled_into_view(int percent, FxRobot robot) {
+        WizardRobot wizard = open(robot, percent);
+        wizard.click("#mailSoftware").next().click("#newSubscription").write("#date", "2005/4/1");
+        assertWholeInView(robot.lookup("#laterChangeBox").query(), "the question about a later change");
+        wizard.click("#laterChangeNo");
+        assertThat(wizard.focusOwner()).isEqualTo("RadioButton#laterChangeNo");
+        assertWholeInView(robot.lookup("#versionUpBox").query(), "the question about the version-up");
+        wizard.shot("2-eligibility-question-" + percent);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {100, 200})
+    void that_a_failed_test_shows_its_remedy_at_first_view(int percent, FxRobot robot) {
+        WizardRobot wizard = open(robot, percent);
+        wizard.click("#mailSoftware").next().click("#olderAddress").click("#versionUpDone").next();
+        wizard.write("#address", DemoServer.ACCOUNT.address()).write("#password", "wrong-one").next();
+        robot.type(KeyCode.SPACE); // the start button has the focus
+        assertThat(wizard.awaitTestResult()).isEqualTo(State.FAILED);
+        Node result = robot.lookup("#resultBox").query();
+        assertThat(top(result)).as("the remedy box starts in view").isBetween(viewTop(), viewBottom() - 60);
+        if (percent == 100) {
+            assertWholeInView(result, "the failure and its remedy");
+        }
+        assertThat(wizard.focusOwner()).as("the most likely fix keeps the focus")
+                .isEqualTo("Button#action-CORRECT_PASSWORD");
+        wizard.shot("4-test-failed-" + percent);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {100, 200})
+    void that_choosing_a_mail_software_brings_the_keep_on_server_question_into_view(int percent, FxRobot robot) {
+        WizardRobot wizard = open(robot, percent);
+        robot.interact(() -> wizard.window().composition().shell().goTo(Page.CLIENT));
+        WaitForAsyncUtils.waitForFxEvents();
+        wizard.click("#client-windows-mail");
+        assertThat(robot.lookup("#windows-mail-tell-apart").query().isVisible()).isTrue();
+        Node question = ((javafx.scene.Parent) robot.lookup("#retentionBox").query()).getChildrenUnmodifiable().get(0);
+        assertWholeInView(question, "the keep-on-server question");
+        if (percent == 100) {
+            assertWholeInView(robot.lookup("#retentionBox").query(), "the question and its answers");
+        }
+        assertThat(wizard.focusOwner()).isEqualTo("RadioButton#client-windows-mail");
+        wizard.shot("5-client-windows-mail-" + percent);
+    }
+
+    /** The node whole in view; when it is taller than the view (200% text), its top at the top of the view. */
+    private void assertWholeInView(Node node, String what) {
+        assertThat(node.isVisible()).as(what + " is shown").isTrue();
+        Bounds b = node.localToScene(node.getLayoutBounds());
+        if (b.getHeight() > viewBottom() - viewTop()) {
+            assertThat(b.getMinY()).as(what + " (taller than the view): its top is at the top of the view")
+                    .isBetween(viewTop() - 1, viewTop() + 24);
+            return;
+        }
+        assertThat(b.getMinY()).as(what + ": its top is in view").isGreaterThanOrEqualTo(viewTop() - 1);
+        assertThat(b.getMaxY()).as(what + ": its bottom is in view").isLessThanOrEqualTo(viewBottom() + 1);
+    }
+
+    private double top(Node node) {
+        return node.localToScene(node.getLayoutBounds()).getMinY();
+    }
+
+    private double viewTop() {
+        return viewport().getMinY();
+    }
+
+    private double viewBottom() {
+        return viewport().getMaxY();
+    }
+
+    private Bounds viewport() {
+        ScrollPane scroll = (ScrollPane) stage.getScene().lookup("#pageScroll");
+        Bounds view = scroll.getViewportBounds();
+        Bounds inScene = scroll.localToScene(scroll.getLayoutBounds());
+        double top = inScene.getMinY() + scroll.getInsets().getTop();
+        return new javafx.geometry.BoundingBox(inScene.getMinX(), top, view.getWidth(), view.getHeight());
+    }
+}
