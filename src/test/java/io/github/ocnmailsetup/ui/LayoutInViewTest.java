@@ -3,15 +3,27 @@ package io.github.ocnmailsetup.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ocnmailsetup.app.demo.DemoServer;
+import io.github.ocnmailsetup.domain.MailClient;
 import io.github.ocnmailsetup.ui.flow.Page;
 import io.github.ocnmailsetup.ui.page.ConnectionTestViewModel.State;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.shape.MoveTo;
+import javafx.scene.shape.PathElement;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,11 +39,15 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Issue 15's layout findings from the screenshots, at 100% and 200% text: what an answer brings (the eligibility
  * result, a follow-up question, a failed test's remedy, the keep-on-server question) is scrolled into view without
- * taking the focus.
+ * taking the focus; server names never break inside; the user-name value is not cut at its border; the marks are
+ * explained above the rows, one per line.
  * Screenshots: target/screenshots/layout-ja-*.png.
  */
 @ExtendWith({ApplicationExtension.class, OnlyOwnAsyncExceptions.class})
 class LayoutInViewTest {
+
+    /** A server name or address: letters or digits (or the notice's □) joined by dots. */
+    private static final Pattern HOST = Pattern.compile("[A-Za-z0-9\u25a1@\\-]+(?:\\.\uFEFF?[A-Za-z0-9\u25a1\\-]+)+");
 
     private static DemoServer server;
     private Stage stage;
@@ -123,6 +139,93 @@ class LayoutInViewTest {
         }
         assertThat(wizard.focusOwner()).isEqualTo("RadioButton#client-windows-mail");
         wizard.shot("5-client-windows-mail-" + percent);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {100, 200})
+    void that_server_names_on_the_settings_page_never_break_inside(int percent, FxRobot robot) {
+        List<String> broken = new ArrayList<>();
+        for (MailClient client : List.of(MailClient.OUTLOOK, MailClient.IPHONE, MailClient.THUNDERBIRD)) {
+            WizardRobot wizard = open(robot, percent);
+            robot.interact(() -> {
+                wizard.window().composition().pages().account().addressProperty().set("taro.yamada@abc.ocn.ne.jp");
+                wizard.window().composition().pages().client().clientProperty().set(client);
+                wizard.window().composition().shell().goTo(Page.SETTINGS);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            int names = 0;
+            for (Node node : robot.lookup("#pageScroll").queryAs(ScrollPane.class).getContent().lookupAll(".label")) {
+                if (node instanceof Labeled label && node.isVisible() && shownText(label) != null) {
+                    Text text = shownText(label);
+                    Matcher m = HOST.matcher(text.getText());
+                    while (m.find()) {
+                        names++;
+                        if (lines(text, m.start(), m.end()) > 1) {
+                            broken.add(client + ": " + m.group().replace("\uFEFF", "") + " in \"" + label.getText() + "\"");
+                        }
+                    }
+                }
+            }
+            assertThat(names).as("server names on the page").isGreaterThan(5);
+            if (client == MailClient.OUTLOOK) {
+                wizard.shot("7-settings-" + percent);
+            }
+        }
+        assertThat(broken).as("server names broken across lines").isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {100, 200})
+    void that_the_user_name_fits_its_box_and_the_marks_are_explained_above_the_rows_one_per_line(int percent,
+            FxRobot robot) {
+        WizardRobot wizard = open(robot, percent);
+        robot.interact(() -> {
+            wizard.window().composition().pages().account().addressProperty().set("taro.yamada@abc.ocn.ne.jp");
+            wizard.window().composition().pages().client().clientProperty().set(MailClient.OUTLOOK);
+            wizard.window().composition().shell().goTo(Page.SETTINGS);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        TextField user = robot.lookup((Node n) -> n instanceof TextField f && "taro.yamada@abc.ocn.ne.jp".equals(f.getText()))
+                .queryAs(TextField.class);
+        Text shown = (Text) user.lookup(".text");
+        double room = user.getWidth() - user.getInsets().getLeft() - user.getInsets().getRight();
+        assertThat(shown.getLayoutBounds().getWidth()).as("the user name's width in its box").isLessThan(room);
+        Button copy = (Button) user.getParent().getChildrenUnmodifiable().get(1);
+        assertThat(copy.localToScene(copy.getLayoutBounds()).getCenterY())
+                .as("Copy stays on the value's line").isCloseTo(user.localToScene(user.getLayoutBounds()).getCenterY(),
+                        org.assertj.core.data.Offset.offset(2.0));
+
+        Label legend = robot.lookup("#legend").queryAs(Label.class);
+        Node firstRow = robot.lookup(".setting-row").query();
+        assertThat(top(legend)).as("the marks are explained before the rows").isLessThan(top(firstRow));
+        String[] marks = legend.getText().split("\n");
+        assertThat(marks).hasSize(3);
+        assertThat(marks[0]).startsWith("\u25cf");
+        assertThat(marks[1]).startsWith("\u25d0");
+        assertThat(marks[2]).startsWith("\u25cb");
+        Text legendText = shownText(legend);
+        int at = 0;
+        for (String mark : marks) {
+            assertThat(lines(legendText, at, at + mark.length())).as("one line: %s", mark).isEqualTo(1);
+            at += mark.length() + 1;
+        }
+    }
+
+    /** The Text node that shows a label's words (its mnemonic markers removed). */
+    private static Text shownText(Labeled label) {
+        for (Node child : label.getChildrenUnmodifiable()) {
+            if (child instanceof Text text && text.getText() != null && !text.getText().isEmpty()) {
+                return text;
+            }
+        }
+        return null;
+    }
+
+    /** On how many lines the characters from start to end are laid out. */
+    private static long lines(Text text, int start, int end) {
+        PathElement[] shape = text.rangeShape(start, end);
+        return java.util.Arrays.stream(shape).filter(e -> e instanceof MoveTo).map(e -> Math.round(((MoveTo) e).getY()))
+                .distinct().count();
     }
 
     /** The node whole in view; when it is taller than the view (200% text), its top at the top of the view. */

@@ -114,10 +114,13 @@ public final class WizardRobot {
         return test.stateProperty().get();
     }
 
-    /** Whether some visible labelled node shows exactly this text or contains it. */
+    /**
+     * Whether some visible labelled node shows exactly this text or contains it (as the reader sees it: the
+     * invisible joiners that keep a server name on one line are not counted).
+     */
     public boolean shows(String text) {
         return robot.lookup((Node n) -> n instanceof Labeled l && n.isVisible() && l.getText() != null
-                && l.getText().contains(text)).tryQuery().isPresent();
+                && l.getText().replace("\uFEFF", "").contains(text)).tryQuery().isPresent();
     }
 
     /** Waits (up to 10 s) until some visible labelled node shows the text: for work that runs off the FX thread. */

@@ -165,7 +165,7 @@ public final class ClientView {
     }
 
     private static Label wrapped(String text, String styleClass) {
-        Label label = new Label(text);
+        Label label = new Label(HostNames.keptWhole(text));
         label.setWrapText(true);
         if (styleClass != null) {
             label.getStyleClass().add(styleClass);
