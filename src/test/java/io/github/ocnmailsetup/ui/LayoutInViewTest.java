@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ocnmailsetup.app.demo.DemoServer;
 import io.github.ocnmailsetup.domain.MailClient;
+import io.github.ocnmailsetup.domain.MailUse;
+import io.github.ocnmailsetup.ui.answers.AnswersStore;
+import io.github.ocnmailsetup.ui.answers.RememberedAnswers;
 import io.github.ocnmailsetup.ui.flow.Page;
 import io.github.ocnmailsetup.ui.page.ConnectionTestViewModel.State;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,6 +32,7 @@ import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,7 +46,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * Issue 15's layout findings from the screenshots, at 100% and 200% text: what an answer brings (the eligibility
  * result, a follow-up question, a failed test's remedy, the keep-on-server question) is scrolled into view without
  * taking the focus; server names never break inside; the user-name value is not cut at its border; the marks are
- * explained above the rows, one per line.
+ * explained above the rows; the home screen says why "Test my connection" cannot be pressed yet.
  * Screenshots: target/screenshots/layout-ja-*.png.
  */
 @ExtendWith({ApplicationExtension.class, OnlyOwnAsyncExceptions.class})
@@ -209,6 +215,35 @@ class LayoutInViewTest {
             assertThat(lines(legendText, at, at + mark.length())).as("one line: %s", mark).isEqualTo(1);
             at += mark.length() + 1;
         }
+    }
+
+    @Test
+    void that_the_home_screen_says_why_test_cannot_be_pressed_and_says_the_password_use_once(FxRobot robot)
+            throws IOException {
+        new AnswersStore(data).save(new RememberedAnswers(List.of("hanako@xyz.ocn.ne.jp", "taro@abc.ocn.ne.jp"),
+                Optional.of(MailUse.MAIL_SOFTWARE), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), true, false, 100));
+        WizardRobot wizard = open(robot, 100);
+        assertThat(wizard.page()).isEqualTo(Page.HOME);
+        String why = wizard.text("home.row.test.needsPassword");
+        for (String id : List.of("#testButton", "#testButton-2")) {
+            Button test = robot.lookup(id).queryButton();
+            assertThat(test.isDisabled()).isTrue();
+            assertThat(test.getAccessibleHelp()).as("the reason, for screen readers").isEqualTo(why);
+            List<Node> beside = test.getParent().getParent().getChildrenUnmodifiable();
+            assertThat(beside).as("the reason under the buttons").anyMatch(n -> n instanceof Label l
+                    && why.equals(l.getText()) && n.isVisible());
+        }
+        assertThat(robot.lookup((Node n) -> n instanceof Labeled l && n.isVisible() && l.getText() != null
+                && l.getText().contains("テストにだけ使")).queryAll())
+                .as("the password's use is said once, not in the label and again under the field").hasSizeLessThan(2);
+        assertThat(robot.lookup("#passwordLabel").queryLabeled().getText()).isEqualTo(wizard.text("home.password.label"));
+        wizard.shot("home-no-password");
+        robot.write("abcdefgh");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#testButton").queryButton().isDisabled()).isFalse();
+        assertThat(wizard.shows(why)).as("no reason once it can be pressed").isFalse();
+        assertThat(robot.lookup("#testButton").queryButton().getAccessibleHelp()).isNotEqualTo(why);
     }
 
     /** The Text node that shows a label's words (its mnemonic markers removed). */

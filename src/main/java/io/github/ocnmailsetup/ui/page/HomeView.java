@@ -65,8 +65,25 @@ public final class HomeView {
         again.setAccessibleText(UiText.get(context.locale(), "home.row.setUpAgain.accessible", remembered));
         again.setOnAction(e -> vm.setUpAgain(remembered, address.getText()));
         HBox buttons = new HBox(8, test, again);
-        VBox card = new VBox(6, address, buttons);
+        VBox card = new VBox(6, address, buttons, needsPassword(test));
         card.getStyleClass().add("setting-card");
         return card;
+    }
+
+    /**
+     * While no password is typed, "Test my connection" cannot be pressed: a line under it says why, and the
+     * button's accessible help says the same (screen readers reach a disabled button without Tab).
+     */
+    private Label needsPassword(Button test) {
+        String why = UiText.get(context.locale(), "home.row.test.needsPassword");
+        Label reason = Views.label(why, "hint");
+        reason.getStyleClass().add("needs-password");
+        reason.setFocusTraversable(true);
+        Views.showWhen(reason, vm.canTest().not());
+        String pressIt = UiText.get(context.locale(), "shell.help.button");
+        Runnable help = () -> test.setAccessibleHelp(vm.canTest().get() ? pressIt : why);
+        help.run();
+        Views.whileShowing(test, vm.canTest(), help);
+        return reason;
     }
 }
