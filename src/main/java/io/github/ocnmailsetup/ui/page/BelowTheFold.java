@@ -21,7 +21,9 @@ final class BelowTheFold {
 
     /**
      * After the next layout, scrolls just enough to show {@code first} down to {@code last} (the same node for
-     * one). When they do not fit together, {@code last} is shown, from its top when it is taller than the view.
+     * one), or {@code last} alone when they do not fit together; with the focused control too when all fit. When
+     * {@code last} is taller than the view: the focused control and the start of {@code last} if those fit, else
+     * {@code last} from its top.
      */
     static void reveal(Node first, Node last) {
         // Later than the page's own focus handling, which scrolls to the focused control in a runLater too.
@@ -49,25 +51,42 @@ final class BelowTheFold {
         }
         double range = scroll.getVmax() - scroll.getVmin();
         double top = (scroll.getVvalue() - scroll.getVmin()) / range * (contentHeight - viewport);
-        Bounds span = union(bounds(content, first), bounds(content, last));
-        if (span.getHeight() + 2 * MARGIN > viewport) {
-            span = bounds(content, last);
-        }
+        Bounds wanted = union(bounds(content, first), bounds(content, last));
         Node focused = content.getScene() == null ? null : content.getScene().getFocusOwner();
-        if (focused != null && isInside(focused, content)) {
-            Bounds withFocus = union(span, bounds(content, focused));
-            if (withFocus.getHeight() + 2 * MARGIN <= viewport) {
-                span = withFocus;
-            }
+        Bounds focus = focused != null && isInside(focused, content) ? bounds(content, focused) : null;
+        if (!fits(wanted, viewport)) {
+            wanted = bounds(content, last);
         }
-        double newTop = top;
-        if (span.getHeight() + 2 * MARGIN > viewport || span.getMinY() < top) {
-            newTop = span.getMinY() - MARGIN;
-        } else if (span.getMaxY() > top + viewport) {
-            newTop = span.getMaxY() - viewport + MARGIN;
+        double newTop;
+        if (fits(wanted, viewport)) {
+            newTop = minimalTop(focus != null && fits(union(wanted, focus), viewport) ? union(wanted, focus) : wanted,
+                    top, viewport);
+        } else if (focus != null && startsInView(wanted, focus.getMinY() - MARGIN, viewport)) {
+            newTop = focus.getMinY() - MARGIN; // the control the user is on, and the start of what appeared
+        } else {
+            newTop = minimalTop(wanted, top, viewport);
         }
         double v = Math.max(0, Math.min(1, newTop / (contentHeight - viewport)));
         scroll.setVvalue(scroll.getVmin() + v * range);
+    }
+
+    private static boolean fits(Bounds span, double viewport) {
+        return span.getHeight() + 2 * MARGIN <= viewport;
+    }
+
+    /** Whether the first quarter of the view's height of {@code part} (or all of it) shows from this top. */
+    private static boolean startsInView(Bounds part, double viewTop, double viewport) {
+        return part.getMinY() >= viewTop && part.getMinY() + Math.min(part.getHeight(), viewport / 4) <= viewTop + viewport;
+    }
+
+    /** The least scrolling that shows the span, or its top when it is taller than the view. */
+    private static double minimalTop(Bounds span, double top, double viewport) {
+        if (!fits(span, viewport) || span.getMinY() < top) {
+            return span.getMinY() - MARGIN;
+        } else if (span.getMaxY() > top + viewport) {
+            return span.getMaxY() - viewport + MARGIN;
+        }
+        return top;
     }
 
     private static Bounds bounds(Node content, Node node) {
