@@ -115,12 +115,13 @@ public final class WizardRobot {
     }
 
     /**
-     * Whether some visible labelled node shows exactly this text or contains it (a heading's line breaks, put
-     * between phrases at large text, do not count).
+     * Whether some visible labelled node shows exactly this text or contains it, as the reader sees it: a
+     * heading's line breaks (put between phrases at large text) and the invisible joiners that keep a server name
+     * on one line do not count.
      */
     public boolean shows(String text) {
         return robot.lookup((Node n) -> n instanceof Labeled l && n.isVisible() && l.getText() != null
-                && (l.getText().contains(text) || l.getText().replace("\n", "").contains(text)))
+                && l.getText().replace("\uFEFF", "").replace("\n", "").contains(text.replace("\n", "")))
                 .tryQuery().isPresent();
     }
 

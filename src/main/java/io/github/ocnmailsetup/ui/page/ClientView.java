@@ -71,9 +71,28 @@ public final class ClientView {
         Views.whileShowing(guidanceBox, vm.clientProperty(), this::showGuidance);
         Views.whileShowing(guidanceBox, vm.retentionProperty(), this::showGuidance);
         showGuidance();
+        Views.whileShowing(retentionBox, vm.clientProperty(), this::revealRetentionQuestion);
+        Views.whileShowing(guidanceBox, vm.retentionProperty(), this::revealGuidance);
         Toggle first = vm.clientProperty().get() == null ? clientGroup.getToggles().get(0)
                 : clientGroup.getSelectedToggle();
         Views.initialFocus((RadioButton) first);
+    }
+
+    /**
+     * Choosing a mail software opens the keep-on-server question (and, for Windows Mail, a note under the choice)
+     * below the list: the choice down to the question is scrolled into view, else the question alone.
+     */
+    private void revealRetentionQuestion() {
+        if (clientGroup.getSelectedToggle() instanceof RadioButton chosen) {
+            BelowTheFold.reveal(chosen, retentionBox);
+        }
+    }
+
+    /** The two settings to check open under the question: their start is scrolled into view. */
+    private void revealGuidance() {
+        if (guidanceBox.getChildren().size() > 1) {
+            BelowTheFold.reveal(guidanceBox.getChildren().get(0), guidanceBox.getChildren().get(1));
+        }
     }
 
     private void showGuidance() {
@@ -146,7 +165,7 @@ public final class ClientView {
     }
 
     private static Label wrapped(String text, String styleClass) {
-        Label label = new Label(text);
+        Label label = new Label(HostNames.keptWhole(text));
         label.setWrapText(true);
         if (styleClass != null) {
             label.getStyleClass().add(styleClass);

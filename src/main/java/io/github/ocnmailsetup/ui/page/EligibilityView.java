@@ -86,8 +86,27 @@ public final class EligibilityView {
                 : context.words(vm.outcomeProperty().get().nextStep()), vm.outcomeProperty());
         Views.whileShowing(outcomeBox, vm.outcomeProperty(), () -> styleOutcome(vm.outcomeProperty().get()));
         styleOutcome(vm.outcomeProperty().get());
+        for (javafx.beans.Observable appears : new javafx.beans.Observable[] {vm.outcomeProperty(), vm.asksDate(),
+                vm.asksLaterChange(), vm.asksVersionUp()}) {
+            Views.whileShowing(outcomeBox, appears, this::revealWhatAppeared);
+        }
         Views.initialFocus(originGroup.getSelectedToggle() == null ? newSubscription
                 : (RadioButton) originGroup.getSelectedToggle());
+    }
+
+    /**
+     * What an answer brings (the result, or the follow-up question with why it is asked, or the date question)
+     * may open below the fold: it is scrolled into view, so the reader sees it before pressing Next.
+     */
+    private void revealWhatAppeared() {
+        if (vm.outcomeProperty().get() instanceof EligibilityOutcome.Question) {
+            BelowTheFold.reveal(questionBox, versionUpBox.isVisible() ? versionUpBox
+                    : laterChangeBox.isVisible() ? laterChangeBox : questionBox);
+        } else if (vm.answered().get()) {
+            BelowTheFold.reveal(outcomeBox);
+        } else if (dateBox.isVisible()) {
+            BelowTheFold.reveal(dateBox);
+        }
     }
 
     private String headline() {

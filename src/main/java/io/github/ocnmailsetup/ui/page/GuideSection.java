@@ -94,7 +94,7 @@ final class GuideSection {
     }
 
     private static Label wrapped(String words, @Nullable String styleClass) {
-        Label label = Views.label(words, styleClass);
+        Label label = Views.label(HostNames.keptWhole(words), styleClass);
         label.setMinHeight(Region.USE_PREF_SIZE);
         return label;
     }

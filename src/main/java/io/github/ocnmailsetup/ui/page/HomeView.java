@@ -32,6 +32,7 @@ public final class HomeView {
     @FXML private VBox rows;
     @FXML private Label passwordLabel;
     @FXML private PasswordField password;
+    @FXML private HBox testButtons;
     @FXML private Button testButton;
     @FXML private Button setUpAgain;
     @FXML private Label problem;
@@ -59,6 +60,8 @@ public final class HomeView {
         password.setOnAction(e -> testButton.fire()); // Enter in the password tests the chosen address
         testButton.disableProperty().bind(vm.canTest().not());
         testButton.setOnAction(e -> vm.testMyConnection(remembered(), typed()));
+        VBox page = (VBox) testButtons.getParent();
+        page.getChildren().add(page.getChildren().indexOf(testButtons) + 1, needsPassword(testButton));
         setUpAgain.setOnAction(e -> vm.setUpAgain(remembered(), typed()));
         choose(0);
         Views.words(problem, context, vm.problemProperty());
@@ -124,5 +127,22 @@ public final class HomeView {
 
     private String text(String key, Object... args) {
         return UiText.get(context.locale(), key, args);
+    }
+
+    /**
+     * While no password is typed, "Test my connection" cannot be pressed: a line under it says why, and the
+     * button's accessible help says the same (screen readers reach a disabled button without Tab).
+     */
+    private Label needsPassword(Button test) {
+        String why = UiText.get(context.locale(), "home.row.test.needsPassword");
+        Label reason = Views.label(why, "hint");
+        reason.getStyleClass().add("needs-password");
+        reason.setFocusTraversable(true);
+        Views.showWhen(reason, vm.canTest().not());
+        String pressIt = UiText.get(context.locale(), "shell.help.button");
+        Runnable help = () -> test.setAccessibleHelp(vm.canTest().get() ? pressIt : why);
+        help.run();
+        Views.whileShowing(test, vm.canTest(), help);
+        return reason;
     }
 }

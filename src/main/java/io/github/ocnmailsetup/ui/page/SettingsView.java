@@ -2,6 +2,7 @@ package io.github.ocnmailsetup.ui.page;
 
 import io.github.ocnmailsetup.domain.ClientGuide;
 import io.github.ocnmailsetup.domain.NoticeItem;
+import io.github.ocnmailsetup.domain.NoticeRemark;
 import io.github.ocnmailsetup.ui.UiText;
 import java.util.Locale;
 import java.util.Optional;
@@ -31,6 +32,7 @@ public final class SettingsView {
     @FXML private TextField oldServer;
     @FXML private Label oldServerLabel;
     @FXML private VBox table;
+    @FXML private Label legend;
     @FXML private Label scope;
     @FXML private Label guideIntro;
     @FXML private VBox thunderbirdBox;
@@ -48,9 +50,12 @@ public final class SettingsView {
     @FXML
     private void initialize() {
         oldServerLabel.setLabelFor(oldServer);
+        oldServerLabel.setText(HostNames.keptWhole(oldServerLabel.getText()));
         oldServer.textProperty().bindBidirectional(vm.oldServerProperty());
         oldServer.textProperty().addListener((o, a, b) -> fillTable());
         scope.setText(context.words(vm.encryptionScope()));
+        legend.setText(java.util.Arrays.stream(NoticeRemark.values()).map(this::legendLine)
+                .collect(java.util.stream.Collectors.joining("\n")));
         Optional<ClientGuide> guide = vm.guide(context.locale());
         // "Names as this software shows them" only where a source confirmed at least one label.
         Views.show(guideIntro, guide.filter(g -> java.util.Arrays.stream(NoticeItem.values())
@@ -98,8 +103,8 @@ public final class SettingsView {
         } else {
             // Nothing to copy: what the software has now (never for the password), then the whole instruction.
             row.before().ifPresent(now -> box.getChildren().add(
-                    Views.label(text("settings.now", context.words(now)), "mono-muted")));
-            Label after = Views.label(context.words(row.after()), "setting-value");
+                    Views.label(HostNames.keptWhole(text("settings.now", context.words(now))), "mono-muted")));
+            Label after = Views.label(HostNames.keptWhole(context.words(row.after())), "setting-value");
             after.setMinHeight(Region.USE_PREF_SIZE);
             box.getChildren().add(after);
         }
@@ -113,13 +118,14 @@ public final class SettingsView {
         values.setPrefWrapLength(240);
         values.setAlignment(Pos.CENTER_LEFT);
         row.before().ifPresent(now -> values.getChildren().add(
-                Views.label(text("settings.now", context.words(now)), "mono-muted")));
+                Views.label(HostNames.keptWhole(text("settings.now", context.words(now))), "mono-muted")));
         values.getChildren().add(Views.label(text("settings.arrow"), "hint"));
         String after = context.words(row.after());
         TextField value = new TextField(after);
         value.setEditable(false);
         value.getStyleClass().add("mono");
-        value.setPrefColumnCount(Math.max(4, after.length()));
+        // Room for every character and the field's caret: at exactly the text's width the last one touches the border.
+        value.setPrefColumnCount(Math.max(4, after.length() + 2));
         value.setAccessibleText(text("settings.value.accessible", name, after));
         Button copy = new Button(text("settings.copy"));
         copy.setAccessibleText(text("settings.copy.accessible", name, after));
@@ -135,6 +141,16 @@ public final class SettingsView {
         value.setMinWidth(0);
         values.getChildren().add(valueAndCopy);
         return values;
+    }
+
+    /** One line of the legend: the page's mark and the notice's own words for it. */
+    private String legendLine(NoticeRemark mark) {
+        String words = context.words(mark.words());
+        return switch (mark) {
+            case MUST_CHANGE -> text("settings.legend.MUST_CHANGE", words);
+            case CHANGE_IF_NOT_SET -> text("settings.legend.CHANGE_IF_NOT_SET", words);
+            case NO_CHANGE_IF_WORKING -> text("settings.legend.NO_CHANGE_IF_WORKING", words);
+        };
     }
 
     private String text(String key, Object... args) {

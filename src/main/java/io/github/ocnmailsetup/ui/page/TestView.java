@@ -91,7 +91,7 @@ public final class TestView {
         Views.text(elapsed, () -> UiText.get(context.locale(), "test.elapsed",
                 vm.elapsedMillisProperty().get() / 1000), vm.elapsedMillisProperty());
         Views.whileShowing(stepBox, vm.steps(), this::showSteps);
-        Views.whileShowing(stepBox, vm.resultProperty(), this::showResult);
+        Views.whileShowing(stepBox, vm.resultProperty(), () -> showResult(true));
         Views.whileShowing(stepBox, vm.running(), () -> {
             if (vm.running().get()) {
                 ticker.play();
@@ -109,7 +109,7 @@ public final class TestView {
             }
         });
         showSteps();
-        showResult();
+        showResult(false);
         Views.initialFocus(asks ? password : vm.stateProperty().get() == State.READY ? startButton : testAgain);
     }
 
@@ -126,7 +126,8 @@ public final class TestView {
         }
     }
 
-    private void showResult() {
+    /** @param arrived whether the test has just ended (else the page is shown again with its last result) */
+    private void showResult(boolean arrived) {
         CheckResult result = vm.resultProperty().get();
         adviceBox.getChildren().clear();
         resultBox.getStyleClass().removeAll("success", "warning");
@@ -150,8 +151,15 @@ public final class TestView {
             mailbox.setText(UiText.get(context.locale(), "test.mailbox", stats.messages(),
                     NoticeMessages.megabytes(stats.bytes())));
         }
-        if (!result.ok()) {
-            Platform.runLater(() -> focusAndReveal(actionBox.getChildren().get(0))); // the most likely fix first
+        // The result and, after a failure, its remedy are seen at once: the box is scrolled into view (whole, or
+        // from its headline when it is taller than the view), after the most likely fix has taken the focus.
+        if (!result.ok() || arrived) {
+            Platform.runLater(() -> {
+                if (!result.ok()) {
+                    actionBox.getChildren().get(0).requestFocus();
+                }
+                BelowTheFold.reveal(resultBox);
+            });
         }
     }
 
@@ -174,24 +182,6 @@ public final class TestView {
         Views.show(scannerNote, issuer != null);
         if (issuer != null) {
             scannerNote.setText(UiText.get(context.locale(), "test.scanner", issuer));
-        }
-    }
-
-    /** Focuses a button below the fold and scrolls the page so that the user sees what has the focus. */
-    private static void focusAndReveal(javafx.scene.Node node) {
-        node.requestFocus();
-        for (javafx.scene.Node up = node.getParent(); up != null; up = up.getParent()) {
-            if (up instanceof javafx.scene.control.ScrollPane scroll && scroll.getContent() != null) {
-                scroll.layout();
-                javafx.scene.Node content = scroll.getContent();
-                double hidden = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
-                if (hidden > 0) {
-                    double bottom = content.sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMaxY();
-                    double wanted = bottom + 24 - scroll.getViewportBounds().getHeight();
-                    scroll.setVvalue(Math.max(scroll.getVvalue(), Math.min(1, Math.max(0, wanted / hidden))));
-                }
-                return;
-            }
         }
     }
 }

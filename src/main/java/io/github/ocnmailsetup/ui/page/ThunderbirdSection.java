@@ -56,8 +56,8 @@ final class ThunderbirdSection {
         box.getChildren().add(Views.label(text(context, "tb.profile", plan.profile().name()), "hint"));
         for (AccountPlan account : plan.accounts()) {
             for (SettingChange change : account.changes()) {
-                box.getChildren().add(Views.label(text(context, "tb.change", change.label(locale),
-                        change.beforeText(locale), change.afterText(locale)), "mono"));
+                box.getChildren().add(Views.label(HostNames.keptWhole(text(context, "tb.change", change.label(locale),
+                        change.beforeText(locale), change.afterText(locale))), "mono"));
             }
         }
         Label result = Views.label("", null);
