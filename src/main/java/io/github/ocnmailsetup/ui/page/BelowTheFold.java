@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class BelowTheFold {
 
-    /** Room left between the shown part and the edge of the view. */
+    /** Room left between the shown part and the edge of the view, when there is room for it. */
     private static final double MARGIN = 8;
 
     private BelowTheFold() {
@@ -28,13 +28,20 @@ final class BelowTheFold {
     static void reveal(Node first, Node last) {
         // Later than the page's own focus handling, which scrolls to the focused control in a runLater too.
         Platform.runLater(() -> {
-            ScrollPane scroll = scrollPaneOf(first);
-            if (scroll != null && first.isVisible() && last.isVisible()) {
-                scroll.applyCss();
-                scroll.layout();
-                scrollTo(scroll, first, last);
-            }
+            revealNow(first, last);
+            // Once more after the next pulse: text that wraps anew at large text (a heading broken between
+            // phrases, a box whose width settles) can change the heights the first pass measured.
+            Platform.runLater(() -> revealNow(first, last));
         });
+    }
+
+    private static void revealNow(Node first, Node last) {
+        ScrollPane scroll = scrollPaneOf(first);
+        if (scroll != null && first.isVisible() && last.isVisible()) {
+            scroll.applyCss();
+            scroll.layout();
+            scrollTo(scroll, first, last);
+        }
     }
 
     /** Shows one node whole (its top when it is taller than the view). */
@@ -70,8 +77,9 @@ final class BelowTheFold {
         scroll.setVvalue(scroll.getVmin() + v * range);
     }
 
+    /** Whether the span fits the view, margins or not: a box as tall as the view is still shown whole. */
     private static boolean fits(Bounds span, double viewport) {
-        return span.getHeight() + 2 * MARGIN <= viewport;
+        return span.getHeight() <= viewport;
     }
 
     /** Whether the first quarter of the view's height of {@code part} (or all of it) shows from this top. */
@@ -81,10 +89,11 @@ final class BelowTheFold {
 
     /** The least scrolling that shows the span, or its top when it is taller than the view. */
     private static double minimalTop(Bounds span, double top, double viewport) {
+        double margin = Math.max(0, Math.min(MARGIN, (viewport - span.getHeight()) / 2));
         if (!fits(span, viewport) || span.getMinY() < top) {
-            return span.getMinY() - MARGIN;
+            return span.getMinY() - margin;
         } else if (span.getMaxY() > top + viewport) {
-            return span.getMaxY() - viewport + MARGIN;
+            return span.getMaxY() - viewport + margin;
         }
         return top;
     }
