@@ -323,6 +323,17 @@ class LargeTextAndKeyboardTest {
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(stage.isShowing()).as("Enter did not close the window").isTrue();
+        // Enter pressed the first offer (the printable sheet for Outlook): the focus stays on it and the outcome
+        // shows right under it (walk F27).
+        Label nextToIt = robot.lookup("#firstOfferResult").queryAs(Label.class);
+        try {
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, nextToIt::isVisible);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the outcome never showed under the first offer", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stage.getScene().getFocusOwner()).isSameAs(owner);
+        assertThat(nextToIt.getText()).contains(".html");
     }
 
     private void assertTabReaches(FxRobot robot, Page page, Node target) {

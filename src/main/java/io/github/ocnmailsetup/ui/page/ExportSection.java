@@ -10,8 +10,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
+import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -60,6 +63,7 @@ final class ExportSection {
         Views.showWhen(working, vm.busyProperty());
         Label result = Views.label("", "hint");
         Views.words(result, context, vm.outcomeProperty());
+        confirmNextToTheFirstOffer(first, buttons, result, vm, context);
         Button folder = new Button(text(context, "export.showFolder"));
         folder.setId("showSheetFolder");
         folder.setOnAction(e -> {
@@ -70,6 +74,25 @@ final class ExportSection {
         });
         Views.showWhen(folder, Bindings.isNotNull(vm.lastSheetProperty()));
         box.getChildren().addAll(heading, first, others, buttons, note, working, result, folder);
+    }
+
+    /**
+     * The outcome of a save or of opening the sheet shows next to the button pressed: under the first offer's button
+     * when that was pressed, else under the other files' buttons.
+     */
+    private static void confirmNextToTheFirstOffer(VBox first, FlowPane others, Label result, ExportViewModel vm,
+            PageContext context) {
+        BooleanProperty fromFirst = new SimpleBooleanProperty();
+        first.getChildren().stream().filter(Button.class::isInstance).findFirst().ifPresent(button -> {
+            button.addEventHandler(ActionEvent.ACTION, e -> fromFirst.set(true));
+            Label nextToIt = Views.label("", "hint");
+            nextToIt.setId("firstOfferResult");
+            Views.words(nextToIt, context, vm.outcomeProperty());
+            Views.showWhen(nextToIt, fromFirst.and(Bindings.isNotNull(vm.outcomeProperty())));
+            first.getChildren().add(first.getChildren().indexOf(button) + 1, nextToIt);
+        });
+        others.getChildren().forEach(button -> button.addEventHandler(ActionEvent.ACTION, e -> fromFirst.set(false)));
+        Views.showWhen(result, fromFirst.not());
     }
 
     private static VBox firstOffer(DoneViewModel done, MailClient client, PageContext context) {
