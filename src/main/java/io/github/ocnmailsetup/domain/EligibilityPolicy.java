@@ -80,7 +80,7 @@ public final class EligibilityPolicy {
             // An "older address" with a date after the boundary is newer than the user thought: it qualifies by date.
             String key = answer.origin() == AddressOrigin.NEW_SUBSCRIPTION
                     ? "eligibility.eligible.newSubscription" : "eligibility.eligible.addressChanged";
-            return eligible(Text.domain(key, answer.date().orElseThrow()));
+            return eligible(Text.domain(key, answer.date().orElseThrow(), settings.eligibilityBoundary()));
         }
         if (answer.laterChange().orElse(null) == LaterAddressChange.YES) {
             return eligible(Text.domain("eligibility.eligible.laterChange"));
@@ -104,9 +104,9 @@ public final class EligibilityPolicy {
         Optional<LocalDate> date = answer.date();
         Text reason = switch (question) {
             case ADDRESS_CHANGED_SINCE_BOUNDARY -> Text.domain("eligibility.question.earlySubscription",
-                    date.orElseThrow());
+                    date.orElseThrow(), settings.eligibilityBoundary());
             case VERSION_UP -> date.isPresent() && answer.origin() == AddressOrigin.ADDRESS_ADDED_OR_CHANGED
-                    ? Text.domain("eligibility.question.earlyChange", date.get())
+                    ? Text.domain("eligibility.question.earlyChange", date.get(), settings.eligibilityBoundary())
                     : Text.domain("eligibility.question.olderAddress");
         };
         return new EligibilityOutcome.Question(reason, Text.domain("eligibility.question.next"), question);

@@ -29,4 +29,12 @@ public final class UiText {
     public static String get(Locale locale, String key, Object... args) {
         return I18n.format(BUNDLE, locale, key, args);
     }
+
+    /**
+     * A control's label as a sentence quotes it: without the mnemonic mark, so a sentence that names a button
+     * always names it as the button reads ({@code 変更する(_A)} → {@code 変更する}, {@code _Apply} → {@code Apply}).
+     */
+    public static String labelInSentence(Locale locale, String key) {
+        return get(locale, key).replaceAll("\\(_[A-Za-z0-9]\\)$", "").replace("_", "");
+    }
 }

@@ -32,5 +32,10 @@ class DatesInSentencesTest {
                 .withDatesInEraForm();
         assertThat(outcome.reason().in(Locale.JAPANESE)).contains("平成22年4月1日").doesNotContain("2010");
         assertThat(outcome.reason().in(Locale.ENGLISH)).contains("1 April 2010");
+        // The notice's boundary day is said in the same calendar as the user's own date, not mixed in one sentence.
+        assertThat(outcome.reason().in(Locale.JAPANESE)).contains("平成21年11月24日以降").doesNotContain("2009");
+        assertThat(((EligibilityOutcome.Eligible) EligibilityPolicy.bundled()
+                .decide(EligibilityAnswer.of(AddressOrigin.NEW_SUBSCRIPTION, LocalDate.of(2010, 4, 1)))).reason()
+                .in(Locale.JAPANESE)).contains("2009年11月24日以降");
     }
 }

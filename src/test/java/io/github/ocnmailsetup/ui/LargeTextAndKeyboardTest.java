@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ocnmailsetup.domain.MailClient;
 import io.github.ocnmailsetup.domain.OcnSettings;
+import io.github.ocnmailsetup.domain.RetentionChoice;
+import io.github.ocnmailsetup.domain.Secret;
 import io.github.ocnmailsetup.ui.flow.Page;
 import java.nio.file.Path;
 import java.security.NoSuchAlgorithmException;
@@ -274,6 +276,72 @@ class LargeTextAndKeyboardTest {
             expected.forEach(n -> missed.add(page + ": " + describe(n)));
         }
         assertThat(missed).as("controls Tab never reached").isEmpty();
+    }
+
+    /**
+     * Text that is filled in or built after the page shows, and instructions with no control of their own, are Tab
+     * stops and come into view (walk F11, F17, F23): the 9-or-more-characters note on the account page, the
+     * instructions above each 「設定しました」 box, and the password card of the settings page.
+     */
+    @Test
+    void that_notes_shown_later_and_instructions_without_a_control_are_reached_by_tab(FxRobot robot) {
+        WizardRobot wizard = open(robot, Locale.JAPANESE);
+        largest(robot, wizard);
+        robot.interact(() -> wizard.window().composition().pages().account()
+                .typePassword(Secret.of("abcdefghijkl")));
+        show(robot, wizard, Page.ACCOUNT);
+        Label advice = robot.lookup("#passwordAdvice").queryAs(Label.class);
+        assertThat(advice.isVisible()).as("the 9-or-more note shows").isTrue();
+        assertTabReaches(robot, Page.ACCOUNT, advice);
+
+        robot.interact(() -> wizard.window().composition().pages().client().retentionProperty()
+                .set(RetentionChoice.KEEP_ON_SERVER));
+        show(robot, wizard, Page.CLIENT);
+        List<Node> instructions = robot.lookup(".setting-card .setting-label").queryAll().stream()
+                .filter(LargeTextAndKeyboardTest::showing).map(Node.class::cast).toList();
+        assertThat(instructions).as("both cards show their screen label").hasSize(2);
+        for (Node instruction : instructions) {
+            assertTabReaches(robot, Page.CLIENT, instruction);
+        }
+
+        show(robot, wizard, Page.SETTINGS);
+        Label password = robot.lookup(".setting-value").queryAll().stream().map(Label.class::cast)
+                .filter(l -> l.getText().contains("8文字目まで")).findFirst().orElseThrow();
+        assertTabReaches(robot, Page.SETTINGS, password);
+        assertThat(password.getAccessibleText()).contains("8文字目まで");
+    }
+
+    /** The Done page opens on its first offer, never on Finish: Enter there would close the app unseen (F26). */
+    @ParameterizedTest
+    @ValueSource(strings = {"ja", "en"})
+    void that_the_done_page_opens_on_its_first_offer_not_on_finish(String lang, FxRobot robot) {
+        WizardRobot wizard = open(robot, Locale.forLanguageTag(lang));
+        show(robot, wizard, Page.DONE);
+        Node owner = stage.getScene().getFocusOwner();
+        assertThat(owner).as("focus on the first offer, not on %s", describe(owner))
+                .isSameAs(robot.lookup("#firstOffer .button").query());
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stage.isShowing()).as("Enter did not close the window").isTrue();
+        // Enter pressed the first offer (the printable sheet for Outlook): the focus stays on it and the outcome
+        // shows right under it (walk F27).
+        Label nextToIt = robot.lookup("#firstOfferResult").queryAs(Label.class);
+        try {
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, nextToIt::isVisible);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the outcome never showed under the first offer", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stage.getScene().getFocusOwner()).isSameAs(owner);
+        assertThat(nextToIt.getText()).contains(".html");
+    }
+
+    private void assertTabReaches(FxRobot robot, Page page, Node target) {
+        for (int i = 0; i < 80 && stage.getScene().getFocusOwner() != target; i++) {
+            robot.type(KeyCode.TAB);
+        }
+        assertThat(stage.getScene().getFocusOwner()).as("%s: Tab reaches %s", page, describe(target)).isSameAs(target);
+        assertThat(inView(target)).as("%s: %s is scrolled into view", page, describe(target)).isTrue();
     }
 
     @Test

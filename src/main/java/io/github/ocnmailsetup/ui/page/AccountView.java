@@ -49,6 +49,9 @@ public final class AccountView {
 
     @FXML
     private void initialize() {
+        // Notes that appear while typing are Tab stops too, so a keyboard user reaches (and scrolls to) them.
+        Views.readable(passwordAdvice);
+        Views.readable(passwordSpaces);
         passwordLabel.setLabelFor(password);
         addressLabel.setLabelFor(address);
         address.textProperty().bindBidirectional(vm.addressProperty());

@@ -145,6 +145,8 @@ public final class ClientView {
                 wrapped(UiText.get(context.locale(), "client.guidance.action", setting.action()), null));
         setting.contraryDefault().ifPresent(d ->
                 box.getChildren().add(wrapped(UiText.get(context.locale(), "client.guidance.default", d), "warning")));
+        // The instructions above the tick are Tab stops: the user reads them before ticking 「設定しました」.
+        box.getChildren().forEach(line -> Views.readable((Label) line));
         CheckBox check = new CheckBox(UiText.get(context.locale(), "client.guidance.done"));
         check.setAccessibleText(UiText.get(context.locale(), "client.guidance.done.accessible", setting.label()));
         check.setId(id);

@@ -30,5 +30,8 @@ public final class DoneView {
         Views.show(testOpen, vm.testStillOpen());
         testAgain.setOnAction(e -> vm.testAgain());
         ExportSection.install(exportBox, vm, context);
+        if (!vm.export().available()) {
+            Views.initialFocus(testAgain); // never Finish first: Enter would close the app
+        }
     }
 }

@@ -10,6 +10,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -58,6 +63,7 @@ final class ExportSection {
         Views.showWhen(working, vm.busyProperty());
         Label result = Views.label("", "hint");
         Views.words(result, context, vm.outcomeProperty());
+        confirmNextToTheFirstOffer(first, buttons, result, vm, context);
         Button folder = new Button(text(context, "export.showFolder"));
         folder.setId("showSheetFolder");
         folder.setOnAction(e -> {
@@ -70,11 +76,31 @@ final class ExportSection {
         box.getChildren().addAll(heading, first, others, buttons, note, working, result, folder);
     }
 
+    /**
+     * The outcome of a save or of opening the sheet shows next to the button pressed: under the first offer's button
+     * when that was pressed, else under the other files' buttons.
+     */
+    private static void confirmNextToTheFirstOffer(VBox first, FlowPane others, Label result, ExportViewModel vm,
+            PageContext context) {
+        BooleanProperty fromFirst = new SimpleBooleanProperty();
+        first.getChildren().stream().filter(Button.class::isInstance).findFirst().ifPresent(button -> {
+            button.addEventHandler(ActionEvent.ACTION, e -> fromFirst.set(true));
+            Label nextToIt = Views.label("", "hint");
+            nextToIt.setId("firstOfferResult");
+            Views.words(nextToIt, context, vm.outcomeProperty());
+            Views.showWhen(nextToIt, fromFirst.and(Bindings.isNotNull(vm.outcomeProperty())));
+            first.getChildren().add(first.getChildren().indexOf(button) + 1, nextToIt);
+        });
+        others.getChildren().forEach(button -> button.addEventHandler(ActionEvent.ACTION, e -> fromFirst.set(false)));
+        Views.showWhen(result, fromFirst.not());
+    }
+
     private static VBox firstOffer(DoneViewModel done, MailClient client, PageContext context) {
         List<Node> lines = new ArrayList<>();
         switch (done.firstOffer()) {
             case APPLY_TO_THUNDERBIRD -> {
-                lines.add(Views.label(text(context, "done.first.thunderbird"), null));
+                lines.add(Views.label(text(context, "done.first.thunderbird",
+                        UiText.labelInSentence(context.locale(), "tb.apply")), null));
                 Button settings = new Button(text(context, "done.first.thunderbird.button"));
                 settings.setId("backToSettings");
                 settings.getStyleClass().add("accent");
@@ -105,6 +131,8 @@ final class ExportSection {
                 }
             }
         }
+        // The page opens on its first offer, not on Finish: Enter there would close the app before the user saw it.
+        lines.stream().filter(Button.class::isInstance).findFirst().ifPresent(Views::initialFocus);
         VBox box = new VBox(8);
         box.setId("firstOffer");
         box.getChildren().addAll(lines);
@@ -118,9 +146,10 @@ final class ExportSection {
         save.setTooltip(new Tooltip(context.words(format.label())));
         save.setId("save-" + format.id());
         save.setOnAction(e -> {
-            File file = chooser(vm, context, format).showSaveDialog(context.shell().window());
+            File file = chooser(vm, context, format, save.getText()).showSaveDialog(context.shell().window());
             if (file != null) {
                 vm.save(format, file.toPath(), context.locale());
+                keepFocusAfterWriting(save, vm);
             }
         });
         return save;
@@ -129,9 +158,31 @@ final class ExportSection {
     private static Button printButton(ExportViewModel vm, PageContext context) {
         Button print = new Button(text(context, "export.print"));
         print.setId("print-sheet");
-        print.setOnAction(e -> vm.openSheetForPrinting(context.locale(),
-                file -> context.shell().showDocument(file.toUri().toString())));
+        print.setOnAction(e -> {
+            vm.openSheetForPrinting(context.locale(), file -> context.shell().showDocument(file.toUri().toString()));
+            keepFocusAfterWriting(print, vm);
+        });
         return print;
+    }
+
+    /**
+     * The buttons wait while a file is written, which moves the focus away; when the writing ends, the focus goes
+     * back to the button that was pressed, so the user stays where they were and reads the outcome from there.
+     */
+    private static void keepFocusAfterWriting(Button pressed, ExportViewModel vm) {
+        if (!vm.busyProperty().get()) {
+            pressed.requestFocus();
+            return;
+        }
+        vm.busyProperty().addListener(new ChangeListener<Boolean>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean busy) {
+                if (!busy) {
+                    vm.busyProperty().removeListener(this);
+                    pressed.requestFocus();
+                }
+            }
+        });
     }
 
     /**
@@ -156,9 +207,10 @@ final class ExportSection {
                 working, result);
     }
 
-    private static FileChooser chooser(ExportViewModel vm, PageContext context, ExportFormat format) {
+    private static FileChooser chooser(ExportViewModel vm, PageContext context, ExportFormat format, String title) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle(text(context, "export.save", context.words(format.label())));
+        chooser.setTitle(title.replace("_", "")); // the button's own words: the dialog does what the button said
+        chooser.setInitialDirectory(ExportViewModel.startFolder(Path.of(System.getProperty("user.home"))).toFile());
         chooser.setInitialFileName(vm.proposedFileName(format));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(context.words(format.label()),
                 "*." + format.extension()));

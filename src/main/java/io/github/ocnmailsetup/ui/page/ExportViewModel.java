@@ -65,6 +65,15 @@ public final class ExportViewModel {
         return Optional.ofNullable(client.clientProperty().get()).orElse(MailClient.OTHER);
     }
 
+    /**
+     * The folder a save dialog opens in: the user's Documents folder when there is one, else the home folder (never
+     * the folder the app happened to be started from).
+     */
+    public static Path startFolder(Path home) {
+        Path documents = home.resolve("Documents");
+        return Files.isDirectory(documents) ? documents : home;
+    }
+
     /** The file name the save dialog proposes. */
     public String proposedFileName(ExportFormat format) {
         return settings.profile().map(p -> format.fileName(p.address())).orElse("");

@@ -106,6 +106,10 @@ public final class SettingsView {
                     Views.label(HostNames.keptWhole(text("settings.now", context.words(now))), "mono-muted")));
             Label after = Views.label(HostNames.keptWhole(context.words(row.after())), "setting-value");
             after.setMinHeight(Region.USE_PREF_SIZE);
+            // No value to copy, so no control: the instruction itself is the Tab stop (the password's "type the
+            // first 8 characters" above all), read with the setting's name and mark.
+            Views.readable(after).setAccessibleText(text("settings.instruction.accessible", name, mark.getText(),
+                    after.getText()));
             box.getChildren().add(after);
         }
         guide.ifPresent(g -> box.getChildren().addAll(GuideSection.rowWarnings(g, row.item(), context)));

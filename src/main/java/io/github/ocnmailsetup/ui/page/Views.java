@@ -115,6 +115,19 @@ public final class Views {
     }
 
     /** A wrapping label with an optional style class, for text built in code. */
+    /**
+     * Makes text Tab reaches and the screen reader reads, as the shell does for a page's notes when it shows the
+     * page: for text that is filled in or shown later (a note that appears while typing, a card built for the chosen
+     * software), which the shell's pass cannot know about. The window scrolls a focused part into view.
+     */
+    static <T extends Label> T readable(T label) {
+        label.setFocusTraversable(true);
+        if (!label.getStyleClass().contains("readable")) {
+            label.getStyleClass().add("readable");
+        }
+        return label;
+    }
+
     static Label label(String text, @Nullable String styleClass) {
         Label label = new Label(text);
         label.setWrapText(true);

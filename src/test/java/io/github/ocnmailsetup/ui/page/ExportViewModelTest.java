@@ -53,6 +53,15 @@ class ExportViewModelTest {
     }
 
     @Test
+    void that_the_save_dialog_starts_in_documents_else_in_the_home_folder() throws Exception {
+        Path home = folder.resolve("home");
+        Files.createDirectories(home);
+        assertThat(ExportViewModel.startFolder(home)).as("no Documents folder: home").isEqualTo(home);
+        Files.createDirectories(home.resolve("Documents"));
+        assertThat(ExportViewModel.startFolder(home)).isEqualTo(home.resolve("Documents"));
+    }
+
+    @Test
     void that_a_second_save_while_one_is_written_is_not_started() {
         account.addressProperty().set("taro@abc.ocn.ne.jp");
         List<Path> written = new ArrayList<>();
