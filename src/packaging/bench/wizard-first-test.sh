@@ -24,7 +24,7 @@ for _ in $(seq 300); do xdotool search --onlyvisible --pid "$pid" >/dev/null 2>&
 sleep 2
 key() { xdotool key --clearmodifiers "$@"; sleep 1; }
 key alt+m; key space; key alt+n                                              # welcome: mail software, Next
-key alt+j; key space; xdotool mousemove 610 411 click 1; sleep 0.5            # eligibility: joined on a date
+key alt+j; key space; key Tab                                                 # eligibility: joined; Tab to the date
 xdotool type --delay 30 "2010/04/01"; sleep 0.5; key alt+n
 xdotool type --delay 20 "$BENCH_ADDR"; key Tab                                # account (the address has the focus)
 xdotool type --delay 20 "$BENCH_PASS"; sleep 0.5; key alt+n
