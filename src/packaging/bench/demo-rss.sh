@@ -18,11 +18,10 @@ env XDG_DATA_HOME="$out/xdg" XDG_STATE_HOME="$out/xdg" \
 pid=$!
 for _ in $(seq 60); do xdotool search --name "OCN" >/dev/null 2>&1 && break; sleep 1; done
 sleep 3
-click() { xdotool mousemove "$1" "$2" click 1; sleep 1; }   # the window is centred on 1280x800
 shot() { import -window root "$out/$1.png" 2>/dev/null || true; }
 key() { xdotool key --clearmodifiers "$@"; sleep 1.5; }
 key alt+m; key space; key alt+n                      # welcome: mail software, Next
-key alt+j; key space; click 610 411; xdotool type --delay 50 "2010/04/01"; sleep 1; key alt+n   # eligibility
+key alt+j; key space; key Tab; xdotool type --delay 50 "2010/04/01"; sleep 1; key alt+n   # eligibility: Tab to the date
 shot 2-account
 xdotool type --delay 30 "taro@demo.ocn.ne.jp"; key Tab   # the address field has the focus
 xdotool type --delay 30 "ocn-demo-2010"; sleep 1; key alt+n                      # account
@@ -30,6 +29,8 @@ shot 3-test
 key alt+s                                            # test: Start
 sleep 25
 import -window root "$out/test-page.png" 2>/dev/null || true
+grep -q 'Connection test passed' "$out/xdg/ocn-mail-setup/logs/ocn-mail-setup.log" 2>/dev/null \
+  || echo "demo-rss: the demo check did not pass (see $out/test-page.png)" >&2
 app_pid="$(pgrep -P "$pid" || true)"   # the launcher under /usr/bin/time
 [ -n "$app_pid" ] && pmap -x "$app_pid" >"$out/pmap.txt" 2>/dev/null || true   # what the resident set holds
 [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true
