@@ -45,16 +45,8 @@ public final class JapaneseFont {
      * installed family whose name says it is Japanese, else {@link #SYSTEM}.
      */
     static String choose(String osName, Collection<String> installed) {
-        String os = osName.toLowerCase(Locale.ROOT);
-        List<String> own = os.startsWith("windows") ? WINDOWS : os.startsWith("mac") ? MAC : LINUX;
-        for (List<String> list : List.of(own, LINUX, WINDOWS, MAC)) {
-            for (String family : list) {
-                if (installed.contains(family)) {
-                    return family;
-                }
-            }
-        }
-        return installed.stream().filter(JapaneseFont::namedJapanese).sorted().findFirst().orElse(SYSTEM);
+        return new FontChoice(WINDOWS, MAC, LINUX).firstInstalled(osName, installed).orElseGet(
+                () -> installed.stream().filter(JapaneseFont::namedJapanese).sorted().findFirst().orElse(SYSTEM));
     }
 
     private static boolean namedJapanese(String family) {

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import javafx.scene.text.Font;
 
 /**
@@ -43,16 +42,7 @@ public final class MonospaceFont {
 
     /** The first installed family of this operating system's list, then of any list, else {@link #LOGICAL}. */
     static String choose(String osName, Collection<String> installed) {
-        String os = osName.toLowerCase(Locale.ROOT);
-        List<String> own = os.startsWith("windows") ? WINDOWS : os.startsWith("mac") ? MAC : LINUX;
-        for (List<String> list : List.of(own, LINUX, WINDOWS, MAC)) {
-            for (String family : list) {
-                if (installed.contains(family)) {
-                    return family;
-                }
-            }
-        }
-        return LOGICAL;
+        return new FontChoice(WINDOWS, MAC, LINUX).firstInstalled(osName, installed).orElse(LOGICAL);
     }
 
     /** A stylesheet (a data URI, which JavaFX reads since version 17) that sets the family on the mono styles. */
