@@ -8,24 +8,14 @@
 #   e.g. nice -n -15 src/packaging/bench/check-ab.sh 15 /tmp/old/opt/ocn-mail-setup /tmp/new/opt/ocn-mail-setup
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-root="$(cd "$here/../../.." && pwd)"
 rounds="$1"; shift
 ADDR=taro@abc.ocn.ne.jp
 PASS=ocnpass1
 work="$(mktemp -d)"
-. "$root/src/test/realserver/dovecot-postfix.sh"
+. "$here/bench-servers.sh"
 trap 'stop_dovecot_postfix; rm -rf "$work"' EXIT
-install_mail_server_packages
-openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -days 2 -subj "/CN=pop.ocn.ne.jp" \
-  -addext "subjectAltName=DNS:pop.ocn.ne.jp,DNS:smtp.ocn.ne.jp,DNS:localhost,IP:127.0.0.1" \
-  -keyout "$work/key.pem" -out "$work/cert.pem" 2>/dev/null
-# Without a password, as in check-benchmark.sh.
-keytool -J-Dkeystore.pkcs12.certProtectionAlgorithm=NONE -J-Dkeystore.pkcs12.macAlgorithm=NONE -importcert \
-  -noprompt -alias bench -file "$work/cert.pem" -keystore "$work/trust.p12" -storetype PKCS12 \
-  -storepass changeit >/dev/null 2>&1
-printf '127.0.0.1 pop.ocn.ne.jp smtp.ocn.ne.jp localhost\n' > "$work/hosts"
-start_dovecot_postfix "$work/cert.pem" "$work/key.pem" "$ADDR" "$PASS" 995 465
-export JAVA_TOOL_OPTIONS="-Djdk.net.hosts.file=$work/hosts -Djavax.net.ssl.trustStore=$work/trust.p12"
+start_bench_servers "$work" "$ADDR" "$PASS" 995 465
+export JAVA_TOOL_OPTIONS="$BENCH_JVM_PROPS"
 export XDG_STATE_HOME="$work/state" XDG_DATA_HOME="$work/data"
 declare -A wall cpu total
 for ((i = 0; i <= rounds; i++)); do   # round 0 fills the page cache and is not counted

@@ -30,32 +30,10 @@ SMTP_PORT=${SMTP_PORT:-465}
 ADDR=taro@abc.ocn.ne.jp
 PASS=ocnpass1
 work="$(mktemp -d)"
-. "$root/src/test/realserver/dovecot-postfix.sh"
+. "$here/bench-servers.sh"
 trap 'stop_dovecot_postfix; rm -rf "$work"' EXIT
-install_mail_server_packages
-
-# A throw-away certificate for OCN's host names (never the real ones: they stay OCN's), and a trust store with it.
-openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -days 2 -subj "/CN=pop.ocn.ne.jp" \
-  -addext "subjectAltName=DNS:pop.ocn.ne.jp,DNS:smtp.ocn.ne.jp,DNS:localhost,IP:127.0.0.1" \
-  -keyout "$work/key.pem" -out "$work/cert.pem" 2>/dev/null
-# A store without a password, as curl's PEM file has none and the JDK's own cacerts has none: a password-protected
-# PKCS12 costs a 10,000-round key derivation at every start that neither curl nor a user's check (the JDK's and the
-# system's roots) pays (docs/performance.md). TRUST_PASSWORD=1 makes the old password-protected store.
-if [ "${TRUST_PASSWORD:-}" = 1 ]; then
-  keytool -importcert -noprompt -alias bench -file "$work/cert.pem" -keystore "$work/trust.p12" \
-    -storetype PKCS12 -storepass changeit >/dev/null 2>&1
-  trust_password="-Djavax.net.ssl.trustStorePassword=changeit"
-else
-  keytool -J-Dkeystore.pkcs12.certProtectionAlgorithm=NONE -J-Dkeystore.pkcs12.macAlgorithm=NONE -importcert \
-    -noprompt -alias bench -file "$work/cert.pem" -keystore "$work/trust.p12" -storetype PKCS12 \
-    -storepass changeit >/dev/null 2>&1
-  trust_password=""
-fi
-printf '127.0.0.1 pop.ocn.ne.jp smtp.ocn.ne.jp localhost\n' > "$work/hosts"
-start_dovecot_postfix "$work/cert.pem" "$work/key.pem" "$ADDR" "$PASS" "$POP_PORT" "$SMTP_PORT"
-# The launcher reads no JDK_JAVA_OPTIONS; the JVM itself reads JAVA_TOOL_OPTIONS (system properties only: the
-# start-up cache stays valid).
-jvm_props="-Djdk.net.hosts.file=$work/hosts -Djavax.net.ssl.trustStore=$work/trust.p12 $trust_password"
+start_bench_servers "$work" "$ADDR" "$PASS" "$POP_PORT" "$SMTP_PORT"
+jvm_props="$BENCH_JVM_PROPS"
 export BENCH_WORK="$work" BENCH_JVM_PROPS="$jvm_props" BENCH_ADDR="$ADDR" BENCH_PASS="$PASS"
 
 now_ms() { date +%s%3N; }

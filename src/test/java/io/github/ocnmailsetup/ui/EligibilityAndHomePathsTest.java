@@ -173,6 +173,9 @@ class EligibilityAndHomePathsTest {
             assertThat(wizard.page()).isEqualTo(Page.HOME);
             assertThat(wizard.window().composition().pages().home().addresses())
                     .containsExactly("hanako@xyz.ocn.ne.jp", "JIRO@abc.ocn.ne.jp");
+            assertThat(robot.lookup("#password").queryAs(javafx.scene.control.PasswordField.class).getText())
+                    .as("the field shows (masked) the password a test from here uses, not an empty box")
+                    .isEqualTo("abcdefgh");
 
             wizard.click("#addAddress");
             assertThat(wizard.page()).isEqualTo(Page.WELCOME);

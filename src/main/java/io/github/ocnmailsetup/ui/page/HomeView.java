@@ -56,6 +56,8 @@ public final class HomeView {
         addressesLabel.setVisible(!fields.isEmpty());
         addressesLabel.setManaged(!fields.isEmpty());
         passwordLabel.setLabelFor(password);
+        // What a test from here will use is what the field shows: after Back, the password typed before (masked).
+        vm.password().ifPresent(kept -> password.setText(kept.reveal()));
         password.textProperty().addListener((o, was, typed) -> vm.typePassword(Secret.of(typed)));
         password.setOnAction(e -> testButton.fire()); // Enter in the password tests the chosen address
         testButton.disableProperty().bind(vm.canTest().not());

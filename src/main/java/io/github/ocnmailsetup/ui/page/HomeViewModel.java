@@ -52,6 +52,11 @@ public final class HomeViewModel {
         account.typePassword(typed);
     }
 
+    /** The password typed in this run, if any (kept in memory only): the field shows it again after Back. */
+    public java.util.Optional<Secret> password() {
+        return account.password();
+    }
+
     /** Whether "Test my connection" can start: a password is typed (the address is checked when it is pressed). */
     public BooleanBinding canTest() {
         return Bindings.isNotNull(account.passwordProperty());
