@@ -46,7 +46,7 @@ final class Arguments {
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
             int equals = word.indexOf('=');
-            String name = word.startsWith("--") && equals > 0 ? word.substring(0, equals) : word;
+            String name = nameOf(word);
             Optional<CommandOption> found = spec.option(name);
             if (found.isEmpty()) {
                 throw unknown(word, i == 0 ? null : words.get(i - 1));
@@ -76,12 +76,10 @@ final class Arguments {
      */
     private static UsageException unknown(String word, @Nullable String after) {
         if (word.startsWith("-")) {
-            int equals = word.indexOf('=');
-            return new UsageException("usage.unknown", equals > 0 ? word.substring(0, equals) : word);
+            return new UsageException("usage.unknown", nameOf(word));
         }
         return after == null ? new UsageException("usage.strayWord.first")
-                : new UsageException("usage.strayWord", after.startsWith("-") && after.indexOf('=') > 0
-                        ? after.substring(0, after.indexOf('=')) : after);
+                : new UsageException("usage.strayWord", nameOf(after));
     }
 
     /** A switch alone, or with {@code =true} / {@code =false} as picocli took it; no other value, and none shown. */
@@ -95,9 +93,13 @@ final class Arguments {
 
     /** The next word is another option of the command, not this option's value. */
     private static boolean isOptionOf(CommandSpec spec, String word) {
+        return spec.option(nameOf(word)).isPresent() || List.of("-h", "--help", "-V", "--version").contains(word);
+    }
+
+    /** An option as typed without its value ({@code --email=a} is {@code --email}); any other word as it is. */
+    private static String nameOf(String word) {
         int equals = word.indexOf('=');
-        String name = word.startsWith("--") && equals > 0 ? word.substring(0, equals) : word;
-        return spec.option(name).isPresent() || List.of("-h", "--help", "-V", "--version").contains(word);
+        return word.startsWith("-") && equals > 0 ? word.substring(0, equals) : word;
     }
 
     private static void requireAll(CommandSpec spec, Map<String, String> values) {

@@ -107,7 +107,7 @@ public final class Cli {
         Arguments arguments = Arguments.parse(spec, line.subList(1, line.size()));
         return switch (arguments.request()) {
             case HELP -> print(context, HelpText.of(spec, context.locale()));
-            case VERSION -> print(context, VersionProvider.versionLine() + "\n");
+            case VERSION -> printVersion(context);
             case RUN -> create(spec, context).run(arguments);
         };
     }
@@ -118,7 +118,7 @@ public final class Cli {
             case "-h", "--help", "help" -> {
                 String topic = first.equals("help") ? helpTopic(line.subList(1, line.size())) : null;
                 if (topic == null) {
-                    return print(context, HelpText.ofApp(COMMANDS, context.locale()));
+                    return printAppHelp(context);
                 }
                 CommandSpec about = command(topic);
                 if (about == null) {
@@ -127,15 +127,15 @@ public final class Cli {
                 return print(context, HelpText.of(about, context.locale()));
             }
             case "-V", "--version" -> {
-                return print(context, VersionProvider.versionLine() + "\n");
+                return printVersion(context);
             }
             default -> {
                 // options before --help or --version (--lang ja --help): the same as asking for them first
                 if (line.contains("-h") || line.contains("--help")) {
-                    return print(context, HelpText.ofApp(COMMANDS, context.locale()));
+                    return printAppHelp(context);
                 }
                 if (line.contains("-V") || line.contains("--version")) {
-                    return print(context, VersionProvider.versionLine() + "\n");
+                    return printVersion(context);
                 }
                 throw new UsageException("usage.unknown", first);
             }
@@ -172,6 +172,14 @@ public final class Cli {
     /** What to ask for help on after a usage error: the command's help, or the app's. */
     private static String helpFor(List<String> line) {
         return !line.isEmpty() && command(line.get(0)) != null ? HelpText.APP + " " + line.get(0) : HelpText.APP;
+    }
+
+    private static int printAppHelp(CliContext context) {
+        return print(context, HelpText.ofApp(COMMANDS, context.locale()));
+    }
+
+    private static int printVersion(CliContext context) {
+        return print(context, VersionProvider.versionLine() + "\n");
     }
 
     private static int print(CliContext context, String text) {

@@ -3,7 +3,6 @@ package io.github.ocnmailsetup.ui;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import javafx.scene.text.Font;
 
 /**
  * The one font family the window uses, chosen in code from the families this machine has. JavaFX CSS reads only
@@ -25,19 +24,15 @@ public final class JapaneseFont {
     /** What JavaFX calls its own default family, used when no family with kana is installed. */
     static final String SYSTEM = "System";
 
-    private static volatile String chosen;
+    private static final FontChoice CHOICE = new FontChoice(WINDOWS, MAC, LINUX, installed -> installed.stream().filter(JapaneseFont::namedJapanese).sorted().findFirst()
+            .orElse(SYSTEM));
 
     private JapaneseFont() {
     }
 
-    /** The family for this machine (looked up once: {@link Font#getFamilies()} reads every installed font). */
+    /** The family for this machine. */
     public static String family() {
-        String family = chosen;
-        if (family == null) {
-            family = choose(System.getProperty("os.name", ""), Font.getFamilies());
-            chosen = family;
-        }
-        return family;
+        return CHOICE.family();
     }
 
     /**
@@ -45,8 +40,7 @@ public final class JapaneseFont {
      * installed family whose name says it is Japanese, else {@link #SYSTEM}.
      */
     static String choose(String osName, Collection<String> installed) {
-        return new FontChoice(WINDOWS, MAC, LINUX).firstInstalled(osName, installed).orElseGet(
-                () -> installed.stream().filter(JapaneseFont::namedJapanese).sorted().findFirst().orElse(SYSTEM));
+        return CHOICE.choose(osName, installed);
     }
 
     private static boolean namedJapanese(String family) {

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
-import javafx.scene.text.Font;
 
 /**
  * The fixed-width family for values the user types elsewhere (user name, server names, ports: the {@code .mono}
@@ -25,24 +24,19 @@ public final class MonospaceFont {
     /** The style classes that show a value in the fixed-width family (wizard.css). */
     static final List<String> STYLE_CLASSES = List.of(".mono", ".mono-muted");
 
-    private static volatile String chosen;
+    private static final FontChoice CHOICE = new FontChoice(WINDOWS, MAC, LINUX, installed -> LOGICAL);
 
     private MonospaceFont() {
     }
 
-    /** The family for this machine (looked up once: {@link Font#getFamilies()} reads every installed font). */
+    /** The family for this machine. */
     public static String family() {
-        String family = chosen;
-        if (family == null) {
-            family = choose(System.getProperty("os.name", ""), Font.getFamilies());
-            chosen = family;
-        }
-        return family;
+        return CHOICE.family();
     }
 
     /** The first installed family of this operating system's list, then of any list, else {@link #LOGICAL}. */
     static String choose(String osName, Collection<String> installed) {
-        return new FontChoice(WINDOWS, MAC, LINUX).firstInstalled(osName, installed).orElse(LOGICAL);
+        return CHOICE.choose(osName, installed);
     }
 
     /** A stylesheet (a data URI, which JavaFX reads since version 17) that sets the family on the mono styles. */

@@ -32,7 +32,7 @@ public final class HomeView {
     @FXML private VBox rows;
     @FXML private Label passwordLabel;
     @FXML private PasswordField password;
-    @FXML private HBox testButtons;
+    @FXML private Label needsPassword;
     @FXML private Button testButton;
     @FXML private Button setUpAgain;
     @FXML private Label problem;
@@ -62,8 +62,7 @@ public final class HomeView {
         password.setOnAction(e -> testButton.fire()); // Enter in the password tests the chosen address
         testButton.disableProperty().bind(vm.canTest().not());
         testButton.setOnAction(e -> vm.testMyConnection(remembered(), typed()));
-        VBox page = (VBox) testButtons.getParent();
-        page.getChildren().add(page.getChildren().indexOf(testButtons) + 1, needsPassword(testButton));
+        explainWhyTestWaits();
         setUpAgain.setOnAction(e -> vm.setUpAgain(remembered(), typed()));
         choose(0);
         Views.words(problem, context, vm.problemProperty());
@@ -135,16 +134,12 @@ public final class HomeView {
      * While no password is typed, "Test my connection" cannot be pressed: a line under it says why, and the
      * button's accessible help says the same (screen readers reach a disabled button without Tab).
      */
-    private Label needsPassword(Button test) {
-        String why = UiText.get(context.locale(), "home.row.test.needsPassword");
-        Label reason = Views.label(why, "hint");
-        reason.getStyleClass().add("needs-password");
-        reason.setFocusTraversable(true);
-        Views.showWhen(reason, vm.canTest().not());
+    private void explainWhyTestWaits() {
+        String why = needsPassword.getText();
+        Views.showWhen(needsPassword, vm.canTest().not());
         String pressIt = UiText.get(context.locale(), "shell.help.button");
-        Runnable help = () -> test.setAccessibleHelp(vm.canTest().get() ? pressIt : why);
+        Runnable help = () -> testButton.setAccessibleHelp(vm.canTest().get() ? pressIt : why);
         help.run();
-        Views.whileShowing(test, vm.canTest(), help);
-        return reason;
+        Views.whileShowing(testButton, vm.canTest(), help);
     }
 }
